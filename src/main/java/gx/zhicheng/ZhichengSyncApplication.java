@@ -1,0 +1,11 @@
+package gx.zhicheng;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class ZhichengSyncApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(ZhichengSyncApplication.class, args);
+    }
+}
