@@ -1,0 +1,92 @@
+package gx.zhicheng.enrich;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.review.Declaration;
+import gx.zhicheng.review.FeedWindow;
+import gx.zhicheng.review.ReviewSettings;
+import gx.zhicheng.system.ZhichengProperties;
+import java.net.URI;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the signed batch queries of the SI and CE feeds for one claimed batch (at most 100 ID numbers):
+ * SI for the months the rules look at, CE for the declaration year and the year before.
+ */
+@Component
+public class FeedQueries {
+
+    static final String SI_PATH = "/si/v1/contributions:query";
+    static final String CE_PATH = "/ce/v1/records:query";
+
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ZhichengProperties.Feeds feeds;
+    private final ReviewSettings settings;
+
+    FeedQueries(ObjectMapper json, Clock clock, ZhichengProperties properties, ReviewSettings settings) {
+        this.json = json;
+        this.clock = clock;
+        this.feeds = properties.feeds();
+        this.settings = settings;
+    }
+
+    public void si(Exchange exchange) throws JsonProcessingException {
+        List<Declaration> batch = declarations(exchange);
+        YearMonth from = batch.stream().map(d -> FeedWindow.of(d, settings).siFrom()).min(Comparator.naturalOrder()).orElseThrow();
+        YearMonth to = batch.stream().map(d -> FeedWindow.of(d, settings).siTo()).max(Comparator.naturalOrder()).orElseThrow();
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("idNumbers", idNumbers(batch));
+        query.put("fromMonth", from.toString());
+        query.put("toMonth", to.toString());
+        sign(exchange, feeds.si(), SI_PATH, json.writeValueAsBytes(query));
+    }
+
+    public void ce(Exchange exchange) throws JsonProcessingException {
+        List<Declaration> batch = declarations(exchange);
+        TreeSet<Integer> years = new TreeSet<>();
+        batch.forEach(d -> years.addAll(FeedWindow.of(d, settings).ceYears()));
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("idNumbers", idNumbers(batch));
+        query.put("years", List.copyOf(years));
+        sign(exchange, feeds.ce(), CE_PATH, json.writeValueAsBytes(query));
+    }
+
+    /** The distinct ID numbers of a batch; the archive lookups split over them. */
+    public List<String> idNumbers(Exchange exchange) {
+        return idNumbers(declarations(exchange));
+    }
+
+    private void sign(Exchange exchange, ZhichengProperties.Feed feed, String path, byte[] body) {
+        String fullPath = URI.create(feed.baseUrl()).getPath().replaceAll("/$", "") + path;
+        String timestamp = Long.toString(clock.millis());
+        String nonce = FeedSigner.nonce();
+        var message = exchange.getMessage();
+        message.removeHeaders("*");
+        message.setHeader(Exchange.HTTP_METHOD, "POST");
+        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        message.setHeader("X-App-Key", feed.appKey());
+        message.setHeader("X-Timestamp", timestamp);
+        message.setHeader("X-Nonce", nonce);
+        message.setHeader("X-Signature", FeedSigner.signature(feed.appSecret(), "POST", fullPath, timestamp, nonce, body));
+        message.setBody(body);
+    }
+
+    private static List<String> idNumbers(List<Declaration> batch) {
+        return batch.stream().map(d -> d.applicant().idNumber()).distinct().sorted().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Declaration> declarations(Exchange exchange) {
+        List<ReviewQueue.Pending> batch = exchange.getProperty(ReviewQueue.BATCH, List.class);
+        return batch.stream().map(ReviewQueue.Pending::declaration).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package gx.zhicheng.enrich;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.review.Declaration;
+import gx.zhicheng.system.InstanceId;
+import gx.zhicheng.system.ZhichengProperties;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.camel.Exchange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Declarations waiting for review, claimed a batch at a time with a lease: a claim that its instance
+ * did not finish (a crash) expires and the batch is claimed again, so nothing waits for ever.
+ */
+@Component
+public class ReviewQueue {
+
+    public static final String BATCH = "zhichengBatch";
+    public static final String MORE = "zhichengMoreToReview";
+    static final String CLAIM = "zhichengReviewClaim";
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** One claimed declaration version. */
+    public record Pending(String declarationId, int version, Declaration declaration) {}
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final String instance;
+    private final int batchSize;
+
+    ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, Clock clock, InstanceId instance, ZhichengProperties properties) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.instance = instance.value();
+        this.batchSize = Math.min(properties.sync().reviewBatchSize(), properties.feeds().batchSize());
+    }
+
+    /** Claims the next batch; the body and the BATCH property become the claimed declarations. */
+    public void claim(Exchange exchange) {
+        Instant now = clock.instant();
+        Timestamp until = Timestamp.from(now.plus(LEASE));
+        String claim = instance + ":" + UUID.randomUUID();
+        Timestamp nowTs = Timestamp.from(now);
+        // the claim conditions are repeated on the outer UPDATE so that PostgreSQL re-checks them on a row
+        // another instance claimed meanwhile, and skips it
+        jdbc.update("""
+                UPDATE declaration SET claimed_by = ?, claimed_until = ?
+                 WHERE review_state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
+                   AND declaration_id IN (SELECT declaration_id FROM declaration
+                                           WHERE review_state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
+                                           ORDER BY updated_at, declaration_id LIMIT ?)""",
+                claim, until, nowTs, nowTs, batchSize);
+        List<Pending> batch = jdbc.query("""
+                SELECT declaration_id, version, payload FROM declaration
+                 WHERE claimed_by = ? AND review_state = 'PENDING'
+                 ORDER BY updated_at, declaration_id""",
+                (rs, n) -> new Pending(rs.getString(1), rs.getInt(2), parse(rs.getString(3))), claim);
+        exchange.setProperty(BATCH, batch);
+        exchange.setProperty(CLAIM, claim);
+        exchange.setProperty(MORE, !batch.isEmpty());
+        exchange.getMessage().setBody(batch);
+    }
+
+    /** Gives a batch back after a failure (a feed down), so that the next cycle takes it at once. */
+    public void release(Exchange exchange) {
+        String claim = exchange.getProperty(CLAIM, String.class);
+        if (claim != null) {
+            jdbc.update("UPDATE declaration SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?", claim);
+        }
+    }
+
+    private Declaration parse(String payload) {
+        try {
+            return json.readValue(payload, Declaration.class);
+        } catch (JsonProcessingException e) {
+            // stored only after validation, so this is a broken database row, not bad input
+            throw new IllegalStateException("stored declaration no longer parses", e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package gx.zhicheng.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.system.InstanceId;
+import gx.zhicheng.system.Masking;
+import gx.zhicheng.system.SyncRuns;
+import gx.zhicheng.system.ZhichengProperties;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.camel.Exchange;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drains the outbox: claims the pushes that are due, prepares each HTTP request with the idempotency key
+ * fixed when the row was written, and records what the platform answered. A transient failure is tried
+ * again later with exponential backoff and jitter; a permanent one becomes a dead letter for an operator.
+ */
+@Component
+public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    public static final String ITEM = "zhichengOutboxItem";
+    public static final String MORE = "zhichengMoreToPush";
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    /** One push: a verdict (PRE_REVIEW) or an integrity-archive entry (ARCHIVE_ENTRY). */
+    public record Item(long id, String kind, String declarationId, String idempotencyKey, String body, int attempts) {}
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final SyncRuns runs;
+    private final Clock clock;
+    private final String instance;
+    private final int batchSize;
+
+    Outbox(JdbcTemplate jdbc, ObjectMapper json, SyncRuns runs, Clock clock, InstanceId instance,
+           ZhichengProperties properties) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.runs = runs;
+        this.clock = clock;
+        this.instance = instance.value();
+        this.batchSize = properties.sync().pushBatchSize();
+    }
+
+    /** Claims the pushes due now, oldest first; the body becomes the list. */
+    public void claimDue(Exchange exchange) {
+        Instant now = clock.instant();
+        Timestamp nowTs = Timestamp.from(now);
+        Timestamp until = Timestamp.from(now.plus(LEASE));
+        String claim = instance + ":" + UUID.randomUUID();
+        jdbc.update("""
+                UPDATE outbox SET claimed_by = ?, claimed_until = ?
+                 WHERE state = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+                   AND id IN (SELECT id FROM outbox
+                               WHERE state = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+                               ORDER BY id LIMIT ?)""",
+                claim, until, nowTs, nowTs, nowTs, nowTs, batchSize);
+        List<Item> items = jdbc.query("""
+                SELECT id, kind, declaration_id, idempotency_key, body, attempts FROM outbox
+                 WHERE claimed_by = ? AND state = 'PENDING' ORDER BY id""",
+                (rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6)), claim);
+        exchange.setProperty(MORE, items.size() == batchSize);
+        exchange.getMessage().setBody(items);
+    }
+
+    /** Body: one item. Sets exactly the headers the contract asks for, nothing carried over. */
+    public void prepare(Exchange exchange) {
+        Item item = exchange.getMessage().getBody(Item.class);
+        exchange.setProperty(ITEM, item);
+        var message = exchange.getMessage();
+        message.removeHeaders("*");
+        message.setHeader("Idempotency-Key", item.idempotencyKey());
+        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        if (item.kind().equals("PRE_REVIEW")) {
+            message.setHeader(Exchange.HTTP_METHOD, "PUT");
+            message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations/" + item.declarationId() + "/pre-review");
+        } else {
+            message.setHeader(Exchange.HTTP_METHOD, "POST");
+            message.setHeader(Exchange.HTTP_PATH, "/api/v1/integrity-archive");
+        }
+        message.setBody(item.body());
+    }
+
+    public void sent(Exchange exchange) {
+        Item item = exchange.getProperty(ITEM, Item.class);
+        String receipt = receipt(exchange.getMessage().getBody(String.class));
+        jdbc.update("""
+                UPDATE outbox SET state = 'SENT', sent_at = ?, receipt = ?, attempts = attempts + 1, last_error = NULL,
+                                  claimed_by = NULL, claimed_until = NULL
+                 WHERE id = ?""", Timestamp.from(clock.instant()), receipt, item.id());
+        runs.addPushed(exchange.getProperty(SyncRuns.RUN_ID, Long.class), true);
+    }
+
+    /** Decides what a failed push becomes: tried again later, or a dead letter. */
+    public void failed(Exchange exchange) {
+        Item item = exchange.getProperty(ITEM, Item.class);
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Integer status = cause instanceof HttpOperationFailedException http ? http.getStatusCode() : null;
+        String reason = describe(cause, status);
+        if (status != null && PushFailures.isPermanent(status)) {
+            String responseBody = ((HttpOperationFailedException) cause).getResponseBody();
+            jdbc.update("""
+                    UPDATE outbox SET state = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL, claimed_until = NULL
+                     WHERE id = ?""", reason, item.id());
+            jdbc.update("""
+                    INSERT INTO dead_letter (outbox_id, request_body, response_status, response_body, reason, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""", item.id(), item.body(), status, responseBody, reason,
+                    Timestamp.from(clock.instant()));
+            log.error("Push {} of {} refused for good: {}", item.idempotencyKey(), item.declarationId(), Masking.mask(reason));
+        } else {
+            Duration wait = backoff(item.attempts() + 1);
+            jdbc.update("""
+                    UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL
+                     WHERE id = ?""", reason, Timestamp.from(clock.instant().plus(wait)), item.id());
+            log.warn("Push {} of {} failed ({}); next attempt in {} s", item.idempotencyKey(), item.declarationId(),
+                    Masking.mask(reason), wait.toSeconds());
+        }
+        runs.addPushed(exchange.getProperty(SyncRuns.RUN_ID, Long.class), false);
+    }
+
+    /** Exponential backoff with full jitter, capped: 2^n seconds at most, never more than an hour. */
+    static Duration backoff(int attempts) {
+        long ceiling = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 20));
+        return Duration.ofSeconds(1 + ThreadLocalRandom.current().nextLong(ceiling));
+    }
+
+    private String receipt(String body) {
+        try {
+            JsonNode answer = json.readTree(body == null ? "" : body);
+            if (answer == null) {
+                return null;
+            }
+            return answer.hasNonNull("receiptId") ? answer.get("receiptId").asText() : answer.path("entryId").asText(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String describe(Exception cause, Integer status) {
+        if (cause == null) {
+            return "unknown failure";
+        }
+        if (status != null) {
+            return "HTTP " + status;
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+}

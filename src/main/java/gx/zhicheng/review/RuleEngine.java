@@ -1,0 +1,142 @@
+package gx.zhicheng.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates every rule of rules.md for a declaration (一次性告知: all findings, never only the first) and
+ * turns the findings into a verdict. A WITHDRAWN declaration gets no verdict and a declaration whose year
+ * differs from its declaredOn is parked: both are the caller's to filter out before calling.
+ */
+public final class RuleEngine {
+
+    /** The exclusions the re-check before confirmation evaluates again on the re-check date. */
+    static final Set<RuleCode> RECHECKED = EnumSet.of(RuleCode.CIVIL_SERVANT, RuleCode.RETIRED,
+            RuleCode.RETIREMENT_AGE_REACHED, RuleCode.DISCIPLINARY_PERIOD,
+            RuleCode.UNDER_INVESTIGATION_OR_SANCTION, RuleCode.INTEGRITY_RECORD_ACTIVE);
+
+    /** Report order: the rules table of rules.md; codes unknown to this version last. */
+    public static final Comparator<Finding> FINDING_ORDER = Comparator.comparingInt(f -> RuleCode.orderOf(f.rule()));
+
+    private final ReviewSettings settings;
+    private final OfficeDirectory offices;
+    private final List<Rule> rules;
+
+    public RuleEngine(ReviewSettings settings, OfficeDirectory offices) {
+        this.settings = settings;
+        this.offices = offices;
+        this.rules = rulesInTableOrder();
+    }
+
+    static List<Rule> rulesInTableOrder() {
+        NoTitleEvidenceMissing noTitleEvidence = new NoTitleEvidenceMissing();
+        NoTitleHistoryGap noTitleGap = new NoTitleHistoryGap();
+        return List.of(new IdNumberInvalid(), new CreditCodeInvalid(), new EmployerMissing(), new WorkHistoryMissing(),
+                new EmployerNotLegalPerson(), new CivilServant(), new Retired(), new RetirementAgeReached(),
+                new RetirementExtensionProofMissing(), new DisciplinaryPeriod(), new UnderInvestigationOrSanction(),
+                new IntegrityRecordActive(), new PublicSubjectExamMissing(), new PriorYearCeHoursLow(),
+                new SiRecordNotFound(), new PrivateSiContinuity(), new FreelancerUnitContributions(),
+                new WorkHistoryMismatch(), new IdentityTypeMismatch(), new DuplicateSameLevel(),
+                new OutOfProvinceTitleNotReconfirmed(), noTitleEvidence, noTitleGap,
+                new NoTitleApprovalRequired(noTitleEvidence, noTitleGap), new ExceptionalProofMissing(),
+                new ExceptionalApprovalRequired(), new IdentityChangeProofMissing());
+    }
+
+    /** The regular review: every rule on the evaluation date declaredOn. */
+    public Verdict review(Dossier dossier, OffsetDateTime reviewedAt) {
+        return verdict(dossier, findingsOn(dossier, dossier.declaration().declaredOn()), reviewedAt);
+    }
+
+    /**
+     * The re-check before confirmation: the regular review, plus EXCLUSION_AFTER_DECLARATION for each
+     * exclusion that fires on the re-check date but did not on declaredOn (申报后出现上述情形的，评审结果不予确认).
+     */
+    public Verdict recheck(Dossier dossier, LocalDate recheckDate, OffsetDateTime reviewedAt) {
+        ReviewContext declared = ReviewContext.of(dossier, dossier.declaration().declaredOn(), settings);
+        ReviewContext now = ReviewContext.of(dossier, recheckDate, settings);
+        List<Finding> findings = new ArrayList<>(evaluate(declared));
+        for (Rule rule : rules) {
+            if (RECHECKED.contains(rule.code()) && fires(rule, now) && !fires(rule, declared)) {
+                findings.add(RuleCode.EXCLUSION_AFTER_DECLARATION.finding(Outcome.REJECT,
+                        "申报后出现不得申报的情形（" + rule.code() + "，" + recheckDate + "核查发现），评审结果不予确认。",
+                        Evidence.with("rule", rule.code().name()).and("foundOn", recheckDate).build()));
+            }
+        }
+        return verdict(dossier, findings, reviewedAt);
+    }
+
+    /** Whether the re-check still runs for this declaration: up to and including the year's confirmation deadline. */
+    public boolean recheckApplies(Declaration declaration, LocalDate today) {
+        int year = declaration.year() != null ? declaration.year() : declaration.declaredOn().getYear();
+        return !today.isAfter(settings.confirmationDeadline().atYear(year));
+    }
+
+    public static FeedWindow feedWindow(Declaration declaration, ReviewSettings settings) {
+        return FeedWindow.of(declaration, settings);
+    }
+
+    public static YearMonth siFromMonth(Declaration declaration, ReviewSettings settings) {
+        return FeedWindow.of(declaration, settings).siFrom();
+    }
+
+    public static YearMonth siToMonth(Declaration declaration, ReviewSettings settings) {
+        return FeedWindow.of(declaration, settings).siTo();
+    }
+
+    /**
+     * The verdict outcome of rules.md: REJECT, then a suspicion VERIFY (a suspected falsification goes to
+     * the office before the applicant is told what to correct), then RETURN (incomplete materials are
+     * never forwarded for approval), then an approval VERIFY, else PASS. INFO never counts. Public so that
+     * findings changed by operator decisions are judged the same way.
+     */
+    public static Outcome outcomeOf(List<Finding> findings) {
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.REJECT)) {
+            return Outcome.REJECT;
+        }
+        if (findings.stream().anyMatch(RuleCode::isSuspicion)) {
+            return Outcome.VERIFY;
+        }
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.RETURN)) {
+            return Outcome.RETURN;
+        }
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.VERIFY)) {
+            return Outcome.VERIFY;
+        }
+        return Outcome.PASS;
+    }
+
+    List<Finding> findingsOn(Dossier dossier, LocalDate evaluationDate) {
+        return evaluate(ReviewContext.of(dossier, evaluationDate, settings));
+    }
+
+    private List<Finding> evaluate(ReviewContext context) {
+        Set<Need> holding = Need.holdingIn(context);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (holding.containsAll(rule.needs())) {
+                rule.evaluate(context).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    /** A rule fires when it reports its own code; an INFO under another code (a transition period) is no exclusion. */
+    private static boolean fires(Rule rule, ReviewContext context) {
+        return Need.holdingIn(context).containsAll(rule.needs())
+                && rule.evaluate(context).filter(f -> f.rule().equals(rule.code().name())).isPresent();
+    }
+
+    private Verdict verdict(Dossier dossier, List<Finding> findings, OffsetDateTime reviewedAt) {
+        Declaration d = dossier.declaration();
+        List<Finding> ordered = findings.stream().sorted(FINDING_ORDER).toList();
+        return new Verdict(d.declarationId(), Optional.ofNullable(d.version()).orElse(0), outcomeOf(ordered),
+                ordered, offices.officeFor(d), reviewedAt, settings.rulesVersion());
+    }
+}

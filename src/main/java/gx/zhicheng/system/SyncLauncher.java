@@ -1,0 +1,101 @@
+package gx.zhicheng.system;
+
+import java.time.OffsetDateTime;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts sync cycles and makes sure there is never more than one at a time in this instance: the
+ * schedule, an operator and the start-up all go through here.
+ */
+@Component("syncLauncher")
+public class SyncLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncLauncher.class);
+
+    /** Thrown when a sync is asked for while one runs; carries the running run's id. */
+    public static class AlreadyRunning extends RuntimeException {
+        private final long runId;
+
+        AlreadyRunning(long runId) {
+            super("sync run " + runId + " is running");
+            this.runId = runId;
+        }
+
+        public long runId() {
+            return runId;
+        }
+    }
+
+    private final ProducerTemplate producer;
+    private final SyncRuns runs;
+    private final AtomicLong running = new AtomicLong(0);
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "sync-cycle"));
+
+    SyncLauncher(ProducerTemplate producer, SyncRuns runs) {
+        this.producer = producer;
+        this.runs = runs;
+    }
+
+    /** Starts a cycle in the background; answers the new run's id. */
+    public long start(String kind, OffsetDateTime since) {
+        long runId = claim(kind, since);
+        executor.submit(() -> execute(runId, since));
+        return runId;
+    }
+
+    /** Runs a cycle in the caller's thread (one-shot mode). */
+    public SyncRuns.Run runNow(String kind, OffsetDateTime since) {
+        long runId = claim(kind, since);
+        execute(runId, since);
+        return runs.find(runId).orElseThrow();
+    }
+
+    public void startScheduled() {
+        try {
+            start("SCHEDULED", null);
+        } catch (AlreadyRunning busy) {
+            log.info("Scheduled sync skipped: run {} is still running", busy.runId());
+        }
+    }
+
+    private synchronized long claim(String kind, OffsetDateTime since) {
+        long current = running.get();
+        if (current != 0) {
+            throw new AlreadyRunning(current);
+        }
+        long runId = runs.begin(kind, since);
+        running.set(runId);
+        log.info("Sync run {} started ({}{})", runId, kind, since == null ? "" : ", since " + since);
+        return runId;
+    }
+
+    private void execute(long runId, OffsetDateTime since) {
+        try {
+            Exchange exchange = new DefaultExchange(producer.getCamelContext());
+            exchange.setProperty(SyncRuns.RUN_ID, runId);
+            if (since != null) {
+                exchange.setProperty("zhichengSince", since);
+            }
+            Exchange done = producer.send("direct:sync-cycle", exchange);
+            if (done.getException() != null) {
+                Throwable e = done.getException();
+                log.error("Sync run {} failed: {}", runId, Masking.mask(String.valueOf(e.getMessage())));
+                runs.finish(runId, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+            } else {
+                runs.finish(runId, "SUCCEEDED", null);
+            }
+        } catch (RuntimeException e) {
+            runs.finish(runId, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            running.set(0);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package gx.zhicheng.system;
+
+import gx.zhicheng.review.Outcome;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The run records: one per sync, with progress counts written while it runs, so the console can follow it. */
+@Component
+public class SyncRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncRuns.class);
+    public static final String RUN_ID = "zhichengRunId";
+
+    public record Run(long runId, String kind, String state, OffsetDateTime since, OffsetDateTime startedAt,
+                      OffsetDateTime finishedAt, int pulled, int parked, int reviewed, int passed, int returned,
+                      int verify, int rejected, int pushed, int failed, String message) {}
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SyncRuns(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long begin(String kind, OffsetDateTime since) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement(
+                    "INSERT INTO sync_run (kind, state, since, started_at) VALUES (?, 'RUNNING', ?, ?)",
+                    new String[] {"run_id"});
+            ps.setString(1, kind);
+            ps.setTimestamp(2, since == null ? null : Timestamp.from(since.toInstant()));
+            ps.setTimestamp(3, Timestamp.from(clock.instant()));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    public void finish(long runId, String state, String message) {
+        jdbc.update("UPDATE sync_run SET state = ?, finished_at = ?, message = ? WHERE run_id = ?",
+                state, Timestamp.from(clock.instant()), message, runId);
+        find(runId).ifPresent(run -> log.info(
+                "Sync run {} {}: pulled {}, parked {}, reviewed {} (PASS {}, RETURN {}, VERIFY {}, REJECT {}), pushed {}, failed {}{}",
+                run.runId(), run.state(), run.pulled(), run.parked(), run.reviewed(), run.passed(), run.returned(),
+                run.verify(), run.rejected(), run.pushed(), run.failed(),
+                run.message() == null ? "" : " - " + Masking.mask(run.message())));
+    }
+
+    /** Runs that were RUNNING when their process died: marked so, never left looking alive. */
+    public int abandonRunning(String why) {
+        return jdbc.update("UPDATE sync_run SET state = 'ABANDONED', finished_at = ?, message = ? WHERE state = 'RUNNING'",
+                Timestamp.from(clock.instant()), why);
+    }
+
+    public void addPulled(Long runId, int pulled, int parked) {
+        if (runId != null) {
+            jdbc.update("UPDATE sync_run SET pulled = pulled + ?, parked = parked + ? WHERE run_id = ?", pulled, parked, runId);
+        }
+    }
+
+    public void addReviewed(Long runId, Outcome outcome) {
+        if (runId == null) {
+            return;
+        }
+        String column = switch (outcome) {
+            case PASS, INFO -> "passed";
+            case RETURN -> "returned";
+            case VERIFY -> "verify";
+            case REJECT -> "rejected";
+        };
+        jdbc.update("UPDATE sync_run SET reviewed = reviewed + 1, " + column + " = " + column + " + 1 WHERE run_id = ?", runId);
+    }
+
+    public void addPushed(Long runId, boolean ok) {
+        if (runId != null) {
+            jdbc.update(ok ? "UPDATE sync_run SET pushed = pushed + 1 WHERE run_id = ?"
+                    : "UPDATE sync_run SET failed = failed + 1 WHERE run_id = ?", runId);
+        }
+    }
+
+    public Optional<Run> find(long runId) {
+        return jdbc.query("SELECT * FROM sync_run WHERE run_id = ?", (rs, n) -> map(rs), runId).stream().findFirst();
+    }
+
+    public List<Run> recent(int limit) {
+        return jdbc.query("SELECT * FROM sync_run ORDER BY run_id DESC LIMIT ?", (rs, n) -> map(rs), limit);
+    }
+
+    private static Run map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Run(rs.getLong("run_id"), rs.getString("kind"), rs.getString("state"), time(rs, "since"),
+                time(rs, "started_at"), time(rs, "finished_at"), rs.getInt("pulled"), rs.getInt("parked"),
+                rs.getInt("reviewed"), rs.getInt("passed"), rs.getInt("returned"), rs.getInt("verify"),
+                rs.getInt("rejected"), rs.getInt("pushed"), rs.getInt("failed"), rs.getString("message"));
+    }
+
+    private static OffsetDateTime time(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant().atOffset(java.time.ZoneOffset.ofHours(8));
+    }
+}

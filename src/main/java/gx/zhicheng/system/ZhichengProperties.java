@@ -1,0 +1,54 @@
+package gx.zhicheng.system;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The adapter's own settings (docs/contract/README.md). Secrets have no defaults here: outside the demo
+ * profile they come from the environment, and a missing one stops the start-up with a clear message.
+ */
+@ConfigurationProperties("zhicheng")
+public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue Sync sync) {
+
+    public record Platform(String baseUrl, String clientId, String clientSecret,
+                           @DefaultValue("200") int pageSize,
+                           @DefaultValue("60s") Duration tokenRefreshMargin) {}
+
+    public record Feeds(Feed si, Feed ce, @DefaultValue("100") int batchSize) {}
+
+    public record Feed(String baseUrl, String appKey, String appSecret) {}
+
+    public record Sync(@DefaultValue("false") boolean runOnce,
+                       @DefaultValue("false") boolean onStartup,
+                       @DefaultValue("100") int reviewBatchSize,
+                       @DefaultValue("50") int pushBatchSize,
+                       @DefaultValue("5") int pushMaxAttempts) {}
+
+    public ZhichengProperties {
+        require(platform != null, "zhicheng.platform.*");
+        require(feeds != null && feeds.si() != null && feeds.ce() != null, "zhicheng.feeds.si.* and zhicheng.feeds.ce.*");
+        require(notBlank(platform.baseUrl()), "zhicheng.platform.base-url");
+        require(notBlank(platform.clientId()), "zhicheng.platform.client-id");
+        require(notBlank(platform.clientSecret()), "zhicheng.platform.client-secret");
+        for (var name : new String[] {"si", "ce"}) {
+            Feed feed = name.equals("si") ? feeds.si() : feeds.ce();
+            require(notBlank(feed.baseUrl()), "zhicheng.feeds." + name + ".base-url");
+            require(notBlank(feed.appKey()), "zhicheng.feeds." + name + ".app-key");
+            require(notBlank(feed.appSecret()), "zhicheng.feeds." + name + ".app-secret");
+        }
+        require(feeds.batchSize() >= 1 && feeds.batchSize() <= 100, "zhicheng.feeds.batch-size between 1 and 100");
+        require(platform.pageSize() >= 1 && platform.pageSize() <= 200, "zhicheng.platform.page-size between 1 and 200");
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static void require(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException("Missing or invalid configuration: " + what
+                    + " (set it in config/ or as an environment variable)");
+        }
+    }
+}
