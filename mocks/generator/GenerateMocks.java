@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *
  * <p>By default a person's SI rows are derived from the declared work history (one unit row per month of each
  * non-freelance entry, a FLEXIBLE_EMPLOYMENT row per month of each freelance entry), from {@link #SI_FROM}
- * to {@link #SI_TO}; cases about SI discrepancies edit those rows (siDrop, siReplace, siUntil, siSegments).
+ * to {@link #SI_TO}; cases about SI discrepancies edit those rows (siDrop, siReplace, siArrears, siUntil,
+ * siSegments).
  * By default CE has full hours for 2020 and 2021 and the 2022 public-subject exam passed.
  */
 public class GenerateMocks {
@@ -446,6 +447,11 @@ public class GenerateMocks {
             .as(PUBLIC_INSTITUTION, TDRY).series("HEALTH", null, "药学").level("INTERMEDIATE")
             .title("ASSISTANT", "HEALTH", "2014-05-30").edu("本科", "2009-06-30")
             .work(w(TDRY, "2009-08", null, "药师")),
+        c("GX2022-0001063", "private enterprise whose unit owes M-2 and M-1 (arrear months are no contribution)", RETURN, "PRIVATE_SI_CONTINUITY")
+            .who("陆志宏", id("451421", "19910903", 39, 'M'), "18778120453").on("2022-07-08", "10:27:14")
+            .as(PRIVATE_ENTERPRISE, FSHD).series("ENGINEERING", "住建", "建筑工程施工").level("INTERMEDIATE")
+            .title("ASSISTANT", "ENGINEERING", "2017-12-20").edu("本科", "2013-06-30")
+            .work(w(FSHD, "2013-07", null, "施工员")).siArrears("2022-05", "2022-06"),
 
         // ---------- several findings: one-time notification and the outcome order ----------
         c("GX2022-0001053", "suspicion before RETURN: conflict months plus missing exceptional proof", VERIFY, "WORK_HISTORY_MISMATCH|EXCEPTIONAL_PROOF_MISSING")
@@ -638,6 +644,14 @@ public class GenerateMocks {
             siDrop(from, to);
             YearMonth f = YearMonth.parse(from), t = YearMonth.parse(to);
             siEdits.add(rows -> { for (YearMonth m = f; !m.isAfter(t); m = m.plusMonths(1)) addRow(rows, m, other); });
+            return this;
+        }
+        /** The unit's rows in these months are arrears (paid false): no contribution in the sense of rules.md. */
+        Case siArrears(String from, String to) {
+            YearMonth f = YearMonth.parse(from), t = YearMonth.parse(to);
+            siEdits.add(rows -> rows.forEach((m, list) -> {
+                if (!m.isBefore(f) && !m.isAfter(t)) list.forEach(r -> r.put("paid", false));
+            }));
             return this;
         }
         /** No SI row after this month (pension drawn, contributions stopped). */

@@ -111,7 +111,13 @@ public class Outbox {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Integer status = cause instanceof HttpOperationFailedException http ? http.getStatusCode() : null;
         String reason = describe(cause, status);
-        if (status != null && PushFailures.isPermanent(status)) {
+        if (status != null && status == 409) {
+            // our verdict was for a version the platform has replaced: pull that declaration again
+            jdbc.update("""
+                    UPDATE outbox SET state = 'STALE', attempts = attempts + 1, last_error = ?, claimed_by = NULL, claimed_until = NULL
+                     WHERE id = ?""", reason + " (stale declaration version)", item.id());
+            log.info("Push {} of {} is stale (409); the declaration is pulled again", item.idempotencyKey(), item.declarationId());
+        } else if (status != null && PushFailures.isPermanent(status)) {
             String responseBody = ((HttpOperationFailedException) cause).getResponseBody();
             jdbc.update("""
                     UPDATE outbox SET state = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL, claimed_until = NULL

@@ -55,6 +55,15 @@ public class VerdictRecorder {
         }
     }
 
+    /** A dry run: the verdicts of the dossiers in the body, recorded nowhere. */
+    @SuppressWarnings("unchecked")
+    public List<Verdict> preview(Exchange exchange) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        return ((List<Dossier>) exchange.getMessage().getBody(List.class)).stream()
+                .map(dossier -> engine.review(dossier, now))
+                .toList();
+    }
+
     /** Records a verdict and queues its push unless its content equals the last verdict's; marks the version reviewed. */
     public boolean record(Verdict verdict) {
         String hash = contentHash(verdict);

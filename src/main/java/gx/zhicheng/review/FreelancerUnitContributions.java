@@ -4,6 +4,7 @@ import gx.zhicheng.review.SiRecord.SiMonth;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ final class FreelancerUnitContributions implements Rule {
         List<YearMonth> months = rows.stream().map(SiMonth::month).distinct().toList();
         List<String> units = rows.stream().sorted(Comparator.comparing(SiMonth::month))
                 .map(r -> r.employerName() == null ? r.employerCreditCode() : r.employerName())
-                .filter(java.util.Objects::nonNull).distinct().toList();
+                .filter(Objects::nonNull).distinct().toList();
         return Optional.of(code().finding(Outcome.RETURN,
                 "自由职业申报人员从申报当月起往前6个月应不在任何单位缴纳社保，社保数据显示以下月份有单位缴费："
                         + MonthRanges.text(months) + "（" + String.join("、", units)

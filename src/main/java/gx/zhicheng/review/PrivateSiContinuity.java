@@ -3,6 +3,7 @@ package gx.zhicheng.review;
 import gx.zhicheng.review.Declaration.Employer;
 import gx.zhicheng.review.SiRecord.SiMonth;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class PrivateSiContinuity implements Rule {
         }
         Set<String> otherSiUnits = new LinkedHashSet<>();
         rows.stream().filter(r -> !EmployerMatch.matches(employer, r))
-                .sorted(java.util.Comparator.comparing(SiMonth::month))
+                .sorted(Comparator.comparing(SiMonth::month))
                 .forEach(r -> otherSiUnits.add(r.employerName() == null ? r.employerCreditCode() : r.employerName()));
         Set<String> otherDeclared = new LinkedHashSet<>();
         for (YearMonth m : MonthRanges.between(from, to)) {

@@ -3,6 +3,7 @@ package gx.zhicheng.review;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What the rules look at, on one evaluation date. The SI and CE answers are only carried when the ID
@@ -57,7 +58,7 @@ record ReviewContext(Declaration declaration, LocalDate evaluationDate, Resident
     }
 
     /** The unit rows of the latest month up to M-1 that has any (among those accepted by the filter). */
-    List<SiRecord.SiMonth> latestUnitRowsBeforeM(java.util.function.Predicate<SiRecord.SiMonth> accepted) {
+    List<SiRecord.SiMonth> latestUnitRowsBeforeM(Predicate<SiRecord.SiMonth> accepted) {
         List<SiRecord.SiMonth> rows = unitRows(YearMonth.of(1, 1), month().minusMonths(1)).stream()
                 .filter(accepted).toList();
         YearMonth latest = rows.stream().map(SiRecord.SiMonth::month).max(YearMonth::compareTo).orElse(null);

@@ -1,6 +1,8 @@
 package gx.zhicheng.review;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Every finding code of rules.md, in the order of its rules table: findings are reported in this order.
@@ -66,6 +68,6 @@ public enum RuleCode {
         return new Finding(name(), outcome, message, evidence);
     }
 
-    private static final Map<String, RuleCode> BY_NAME = java.util.Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, c -> c));
+    private static final Map<String, RuleCode> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Enum::name, c -> c));
 }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,11 +15,6 @@ import java.util.Set;
  * differs from its declaredOn is parked: both are the caller's to filter out before calling.
  */
 public final class RuleEngine {
-
-    /** The exclusions the re-check before confirmation evaluates again on the re-check date. */
-    static final Set<RuleCode> RECHECKED = EnumSet.of(RuleCode.CIVIL_SERVANT, RuleCode.RETIRED,
-            RuleCode.RETIREMENT_AGE_REACHED, RuleCode.DISCIPLINARY_PERIOD,
-            RuleCode.UNDER_INVESTIGATION_OR_SANCTION, RuleCode.INTEGRITY_RECORD_ACTIVE);
 
     /** Report order: the rules table of rules.md; codes unknown to this version last. */
     public static final Comparator<Finding> FINDING_ORDER = Comparator.comparingInt(f -> RuleCode.orderOf(f.rule()));
@@ -51,7 +45,8 @@ public final class RuleEngine {
 
     /** The regular review: every rule on the evaluation date declaredOn. */
     public Verdict review(Dossier dossier, OffsetDateTime reviewedAt) {
-        return verdict(dossier, findingsOn(dossier, dossier.declaration().declaredOn()), reviewedAt);
+        ReviewContext context = ReviewContext.of(dossier, dossier.declaration().declaredOn(), settings);
+        return verdict(dossier, evaluate(context), reviewedAt);
     }
 
     /**
@@ -63,10 +58,8 @@ public final class RuleEngine {
         ReviewContext now = ReviewContext.of(dossier, recheckDate, settings);
         List<Finding> findings = new ArrayList<>(evaluate(declared));
         for (Rule rule : rules) {
-            if (RECHECKED.contains(rule.code()) && fires(rule, now) && !fires(rule, declared)) {
-                findings.add(RuleCode.EXCLUSION_AFTER_DECLARATION.finding(Outcome.REJECT,
-                        "申报后出现不得申报的情形（" + rule.code() + "，" + recheckDate + "核查发现），评审结果不予确认。",
-                        Evidence.with("rule", rule.code().name()).and("foundOn", recheckDate).build()));
+            if (ExclusionAfterDeclaration.rechecked().contains(rule.code()) && fires(rule, now) && !fires(rule, declared)) {
+                findings.add(ExclusionAfterDeclaration.finding(rule.code(), recheckDate));
             }
         }
         return verdict(dossier, findings, reviewedAt);
@@ -76,10 +69,6 @@ public final class RuleEngine {
     public boolean recheckApplies(Declaration declaration, LocalDate today) {
         int year = declaration.year() != null ? declaration.year() : declaration.declaredOn().getYear();
         return !today.isAfter(settings.confirmationDeadline().atYear(year));
-    }
-
-    public static FeedWindow feedWindow(Declaration declaration, ReviewSettings settings) {
-        return FeedWindow.of(declaration, settings);
     }
 
     public static YearMonth siFromMonth(Declaration declaration, ReviewSettings settings) {
@@ -110,10 +99,6 @@ public final class RuleEngine {
             return Outcome.VERIFY;
         }
         return Outcome.PASS;
-    }
-
-    List<Finding> findingsOn(Dossier dossier, LocalDate evaluationDate) {
-        return evaluate(ReviewContext.of(dossier, evaluationDate, settings));
     }
 
     private List<Finding> evaluate(ReviewContext context) {

@@ -3,6 +3,7 @@ package gx.zhicheng.review;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The statutory retirement age (法定退休年龄) under the 2024 NPC Standing Committee decision on gradually
@@ -13,9 +14,9 @@ final class StatutoryRetirementAge {
 
     private record Schedule(int baseYears, YearMonth start, int stepMonths, int capMonths) {
         Period age(YearMonth birthMonth) {
-            long b = start.until(birthMonth, java.time.temporal.ChronoUnit.MONTHS);
+            long b = start.until(birthMonth, ChronoUnit.MONTHS);
             int extra = b < 0 ? 0 : (int) Math.min(capMonths, b / stepMonths + 1);
-            return Period.of(baseYears, extra, 0);
+            return Period.of(baseYears, extra, 0).normalized();
         }
     }
 

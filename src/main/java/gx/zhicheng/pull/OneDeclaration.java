@@ -1,0 +1,71 @@
+package gx.zhicheng.pull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.enrich.ReviewQueue;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One declaration pulled on its own: for an operator's re-sync and after a 409 (our verdict was for a
+ * version the platform has replaced). The current version is stored as in a listing walk and queued for
+ * review even when its version is unchanged, since the operator asked for a fresh review; a dry run stores
+ * nothing and only reviews.
+ */
+@Component
+public class OneDeclaration {
+
+    public static final String ID = "zhichengDeclarationId";
+    public static final String DRY_RUN = "zhichengDryRun";
+    public static final String PARKED_REASON = "zhichengParkedReason";
+
+    private final DeclarationStore store;
+    private final DeclarationValidator validator;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    OneDeclaration(DeclarationStore store, DeclarationValidator validator, JdbcTemplate jdbc, ObjectMapper json) {
+        this.store = store;
+        this.validator = validator;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void request(Exchange exchange) {
+        String id = exchange.getProperty(ID, String.class);
+        var message = exchange.getMessage();
+        message.removeHeaders("*");
+        message.setBody(null);
+        message.setHeader(Exchange.HTTP_METHOD, "GET");
+        message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
+    /** Validates (and unless a dry run, stores) the answer; the batch to review becomes this one declaration. */
+    public void take(Exchange exchange) throws IOException {
+        JsonNode item = json.readTree(exchange.getMessage().getBody(String.class));
+        DeclarationValidator.Result result = validator.validate(item);
+        boolean dryRun = Boolean.TRUE.equals(exchange.getProperty(DRY_RUN, Boolean.class));
+        if (!dryRun) {
+            store.store(item);
+        }
+        if (result instanceof DeclarationValidator.Invalid invalid) {
+            exchange.setProperty(PARKED_REASON, invalid.reason());
+            exchange.setProperty(ReviewQueue.BATCH, List.of());
+            return;
+        }
+        var declaration = ((DeclarationValidator.Valid) result).declaration();
+        if (!dryRun) {
+            jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND version = ? AND status <> 'WITHDRAWN'",
+                    declaration.declarationId(), declaration.version());
+        }
+        boolean reviewable = declaration.status() != gx.zhicheng.review.Declaration.Status.WITHDRAWN;
+        exchange.setProperty(ReviewQueue.BATCH, reviewable
+                ? List.of(new ReviewQueue.Pending(declaration.declarationId(), declaration.version(), declaration))
+                : List.of());
+    }
+}

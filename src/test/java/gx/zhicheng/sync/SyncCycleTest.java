@@ -1,0 +1,101 @@
+package gx.zhicheng.sync;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import gx.zhicheng.mocks.FixedClock;
+import gx.zhicheng.mocks.MockedProvince;
+import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.system.SyncRuns;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real routes against the mocks of mocks/ (WireMock over real HTTP) on a real database: every sample
+ * declaration gets the verdict rules.md says, pushed once, and a second run with nothing new pushes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(FixedClock.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SyncCycleTest {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        MockedProvince.register(registry);
+    }
+
+    @Autowired
+    SyncLauncher launcher;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    private final WireMockServer mock = MockedProvince.server();
+    private static final Map<String, JsonNode> pushed = new HashMap<>();
+
+    @Test
+    @Order(1)
+    void firstRunPushesTheVerdictOfEverySampleOnce() throws Exception {
+        mock.resetRequests();
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        Map<String, SampleExpectations> expected = SampleExpectations.load();
+        List<String> seen = new ArrayList<>();
+        for (LoggedRequest put : mock.findAll(putRequestedFor(urlPathMatching("/api/v1/declarations/.+/pre-review")))) {
+            JsonNode body = json.readTree(put.getBodyAsString());
+            String id = body.get("declarationId").asText();
+            seen.add(id);
+            pushed.put(id, body);
+            assertThat(put.getHeader("Idempotency-Key")).isNotBlank();
+            assertThat(put.getUrl()).isEqualTo("/api/v1/declarations/" + id + "/pre-review");
+        }
+        List<String> expectedIds = expected.values().stream().filter(SampleExpectations::getsVerdict)
+                .map(SampleExpectations::declarationId).toList();
+        assertThat(seen).as("one push per reviewed declaration").containsExactlyInAnyOrderElementsOf(expectedIds);
+        for (String id : expectedIds) {
+            SampleExpectations e = expected.get(id);
+            JsonNode body = pushed.get(id);
+            List<String> codes = new ArrayList<>();
+            body.get("findings").forEach(f -> codes.add(f.get("rule").asText()));
+            assertThat(body.get("outcome").asText()).as("%s: %s", id, e.purpose()).isEqualTo(e.outcome());
+            assertThat(codes).as("%s: %s", id, e.purpose()).isEqualTo(e.findings());
+        }
+        long parked = expected.values().stream().filter(e -> e.outcome().equals("PARKED")).count();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM parked_declaration", Long.class)).isEqualTo(parked);
+        assertThat(run.pulled()).isGreaterThanOrEqualTo(expected.size());
+        assertThat(run.reviewed()).isEqualTo(expectedIds.size());
+        assertThat(run.pushed()).isEqualTo(expectedIds.size());
+    }
+
+    @Test
+    @Order(2)
+    void secondRunWithNothingNewPushesNothing() {
+        mock.resetRequests();
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(mock.findAll(putRequestedFor(urlPathMatching("/api/v1/declarations/.+/pre-review")))).isEmpty();
+        assertThat(run.pushed()).isZero();
+    }
+}
