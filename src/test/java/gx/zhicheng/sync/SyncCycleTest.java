@@ -87,8 +87,78 @@ class SyncCycleTest {
         assertThat(run.pushed()).isEqualTo(expectedIds.size());
     }
 
+    /** The exact bodies PUT for two samples, checked by hand against rules.md and attachment 3. */
     @Test
     @Order(2)
+    void pushesTheExactVerdictBodies() throws Exception {
+        assertThat(pushed.get("GX2022-0001038")).isEqualTo(json.readTree("""
+                {
+                  "declarationId": "GX2022-0001038",
+                  "declarationVersion": 1,
+                  "outcome": "RETURN",
+                  "findings": [
+                    {
+                      "rule": "PRIVATE_SI_CONTINUITY",
+                      "outcome": "RETURN",
+                      "message": "民营企业申报人员应有在申报单位连续6个月以上（不含申报当月）的社保缴费记录，以下月份缺少：2021-12~2022-02；如6个月内有工作单位变动，请上传工作单位变动情况说明及证明材料。",
+                      "evidence": {
+                        "window": "2021-12~2022-05",
+                        "monthsLacking": [
+                          "2021-12~2022-02"
+                        ],
+                        "otherSiUnits": [
+                          "扶绥县宏达建筑工程有限公司"
+                        ],
+                        "otherDeclaredEmployers": [
+                          "扶绥县宏达建筑工程有限公司"
+                        ],
+                        "unitChangeExplanation": false
+                      }
+                    }
+                  ],
+                  "reviewOffice": {
+                    "name": "江州区职改办",
+                    "phone": "0771-7840659",
+                    "address": "崇左市江州区新民路1巷7号"
+                  },
+                  "reviewedAt": "2022-08-01T10:00:00+08:00",
+                  "rulesVersion": "2022.1"
+                }
+                """));
+        assertThat(pushed.get("GX2022-0001010")).isEqualTo(json.readTree("""
+                {
+                  "declarationId": "GX2022-0001010",
+                  "declarationVersion": 1,
+                  "outcome": "PASS",
+                  "findings": [
+                    {
+                      "rule": "PRIOR_YEAR_CE_HOURS_LOW",
+                      "outcome": "INFO",
+                      "message": "申报人2021年度继续教育学时为56学时（公需科目20学时、专业科目36学时），未达到每年累计不少于90学时、其中专业科目不少于60学时的要求，作为推荐参评的参考。",
+                      "evidence": {
+                        "year": 2021,
+                        "requiredTotalHours": 90,
+                        "requiredProfessionalHours": 60,
+                        "recorded": true,
+                        "publicHours": 20,
+                        "professionalHours": 36,
+                        "totalHours": 56
+                      }
+                    }
+                  ],
+                  "reviewOffice": {
+                    "name": "江州区职改办",
+                    "phone": "0771-7840659",
+                    "address": "崇左市江州区新民路1巷7号"
+                  },
+                  "reviewedAt": "2022-08-01T10:00:00+08:00",
+                  "rulesVersion": "2022.1"
+                }
+                """));
+    }
+
+    @Test
+    @Order(3)
     void secondRunWithNothingNewPushesNothing() {
         mock.resetRequests();
 
