@@ -55,6 +55,18 @@ public class VerdictRecorder {
         }
     }
 
+    /** The re-check before confirmation: the exclusions evaluated again on today's date, with fresh data. */
+    @SuppressWarnings("unchecked")
+    public void recordRecheck(Exchange exchange) {
+        Long runId = exchange.getProperty(SyncRuns.RUN_ID, Long.class);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        for (Dossier dossier : (List<Dossier>) exchange.getMessage().getBody(List.class)) {
+            Verdict verdict = engine.recheck(dossier, today, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+            tx.executeWithoutResult(status -> record(verdict));
+            runs.addReviewed(runId, verdict.outcome());
+        }
+    }
+
     /** A dry run: the verdicts of the dossiers in the body, recorded nowhere. */
     @SuppressWarnings("unchecked")
     public List<Verdict> preview(Exchange exchange) {

@@ -34,6 +34,8 @@ public class SyncLauncher {
         }
     }
 
+    public static final String RECHECK = "RECHECK";
+
     private final ProducerTemplate producer;
     private final SyncRuns runs;
     private final AtomicLong running = new AtomicLong(0);
@@ -47,14 +49,14 @@ public class SyncLauncher {
     /** Starts a cycle in the background; answers the new run's id. */
     public long start(String kind, OffsetDateTime since) {
         long runId = claim(kind, since);
-        executor.submit(() -> execute(runId, since));
+        executor.submit(() -> execute(runId, kind, since));
         return runId;
     }
 
     /** Runs a cycle in the caller's thread (one-shot mode). */
     public SyncRuns.Run runNow(String kind, OffsetDateTime since) {
         long runId = claim(kind, since);
-        execute(runId, since);
+        execute(runId, kind, since);
         return runs.find(runId).orElseThrow();
     }
 
@@ -63,6 +65,15 @@ public class SyncLauncher {
             start("SCHEDULED", null);
         } catch (AlreadyRunning busy) {
             log.info("Scheduled sync skipped: run {} is still running", busy.runId());
+        }
+    }
+
+    /** The re-check shares the one-at-a-time rule: it pushes verdicts too. */
+    public void startScheduledRecheck() {
+        try {
+            start(RECHECK, null);
+        } catch (AlreadyRunning busy) {
+            log.info("Scheduled re-check skipped: run {} is still running", busy.runId());
         }
     }
 
@@ -77,14 +88,14 @@ public class SyncLauncher {
         return runId;
     }
 
-    private void execute(long runId, OffsetDateTime since) {
+    private void execute(long runId, String kind, OffsetDateTime since) {
         try {
             Exchange exchange = new DefaultExchange(producer.getCamelContext());
             exchange.setProperty(SyncRuns.RUN_ID, runId);
             if (since != null) {
                 exchange.setProperty("zhichengSince", since);
             }
-            Exchange done = producer.send("direct:sync-cycle", exchange);
+            Exchange done = producer.send(RECHECK.equals(kind) ? "direct:recheck-cycle" : "direct:sync-cycle", exchange);
             if (done.getException() != null) {
                 Throwable e = done.getException();
                 log.error("Sync run {} failed: {}", runId, Masking.mask(String.valueOf(e.getMessage())));
