@@ -39,6 +39,9 @@ public class FeedQueries {
         this.settings = settings;
     }
 
+    static final String SIGNED_FEED = "zhichengSignedFeed";
+    static final String SIGNED_PATH = "zhichengSignedPath";
+
     public void si(Exchange exchange) throws JsonProcessingException {
         List<Declaration> batch = declarations(exchange);
         YearMonth from = batch.stream().map(d -> FeedWindow.of(d, settings).siFrom()).min(Comparator.naturalOrder()).orElseThrow();
@@ -47,6 +50,7 @@ public class FeedQueries {
         query.put("idNumbers", idNumbers(batch));
         query.put("fromMonth", from.toString());
         query.put("toMonth", to.toString());
+        exchange.setProperty(SIGNED_FEED, "si");
         sign(exchange, feeds.si(), SI_PATH, json.writeValueAsBytes(query));
     }
 
@@ -57,7 +61,17 @@ public class FeedQueries {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("idNumbers", idNumbers(batch));
         query.put("years", List.copyOf(years));
+        exchange.setProperty(SIGNED_FEED, "ce");
         sign(exchange, feeds.ce(), CE_PATH, json.writeValueAsBytes(query));
+    }
+
+    /** Signs a request again before a retry: the feeds refuse a nonce they have seen and a stale timestamp. */
+    public void signAgain(Exchange exchange) {
+        String feed = exchange.getProperty(SIGNED_FEED, String.class);
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        if (feed != null && body != null) {
+            sign(exchange, feed.equals("si") ? feeds.si() : feeds.ce(), feed.equals("si") ? SI_PATH : CE_PATH, body);
+        }
     }
 
     /** The distinct ID numbers of a batch; the archive lookups split over them. */

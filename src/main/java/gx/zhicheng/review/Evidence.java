@@ -18,6 +18,13 @@ final class Evidence {
         return new Evidence().and(key, value);
     }
 
+    /** Starts from a finding's evidence, to add to it (an operator decision). */
+    static Evidence of(Map<String, Object> evidence) {
+        Evidence built = new Evidence();
+        built.values.putAll(evidence);
+        return built;
+    }
+
     Evidence and(String key, Object value) {
         if (value != null) {
             values.put(key, jsonReady(value));

@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 
 /**
  * Every finding code of rules.md, in the order of its rules table: findings are reported in this order.
- * Codes that rules.md names outside the table sit right after the rule that emits them; the re-check and
- * the operator-decision codes come last.
+ * Codes that rules.md names outside the table sit right after the rule that emits them; the re-check code
+ * comes last. FALSIFICATION_CONFIRMED comes first: it is what decides such a verdict.
  */
 public enum RuleCode {
+    /** Operator decision: a suspected falsification was confirmed (replaces the suspicion finding). */
+    FALSIFICATION_CONFIRMED,
     ID_NUMBER_INVALID,
     CREDIT_CODE_INVALID,
     EMPLOYER_MISSING,
@@ -40,9 +42,7 @@ public enum RuleCode {
     EXCEPTIONAL_APPROVAL_REQUIRED,
     IDENTITY_CHANGE_PROOF_MISSING,
     /** Re-check before confirmation: an exclusion that arose after declaredOn. */
-    EXCLUSION_AFTER_DECLARATION,
-    /** Operator decision: a suspected falsification was confirmed. */
-    FALSIFICATION_CONFIRMED;
+    EXCLUSION_AFTER_DECLARATION;
 
     /**
      * A VERIFY of these codes is a suspicion (rules.md, Terms): it outranks RETURN because a suspected

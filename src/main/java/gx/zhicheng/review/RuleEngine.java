@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class RuleEngine {
 
-    /** Report order: the rules table of rules.md; codes unknown to this version last. */
+    /** Report order: FALSIFICATION_CONFIRMED first, then the rules table of rules.md; codes unknown to this version last. */
     public static final Comparator<Finding> FINDING_ORDER = Comparator.comparingInt(f -> RuleCode.orderOf(f.rule()));
 
     private final ReviewSettings settings;
@@ -43,17 +43,28 @@ public final class RuleEngine {
                 new ExceptionalApprovalRequired(), new IdentityChangeProofMissing());
     }
 
-    /** The regular review: every rule on the evaluation date declaredOn. */
+    /** The regular review without operator decisions. */
     public Verdict review(Dossier dossier, OffsetDateTime reviewedAt) {
+        return review(dossier, List.of(), reviewedAt);
+    }
+
+    /** The regular review: every rule on the evaluation date declaredOn, then the operator decisions applied. */
+    public Verdict review(Dossier dossier, List<Decision> decisions, OffsetDateTime reviewedAt) {
         ReviewContext context = ReviewContext.of(dossier, dossier.declaration().declaredOn(), settings);
-        return verdict(dossier, evaluate(context), reviewedAt);
+        return verdict(dossier, Decisions.apply(evaluate(context), decisions), reviewedAt);
+    }
+
+    /** The re-check without operator decisions. */
+    public Verdict recheck(Dossier dossier, LocalDate recheckDate, OffsetDateTime reviewedAt) {
+        return recheck(dossier, List.of(), recheckDate, reviewedAt);
     }
 
     /**
      * The re-check before confirmation: the regular review, plus EXCLUSION_AFTER_DECLARATION for each
-     * exclusion that fires on the re-check date but did not on declaredOn (申报后出现上述情形的，评审结果不予确认).
+     * exclusion that fires on the re-check date but did not on declaredOn (申报后出现上述情形的，评审结果不予确认),
+     * then the operator decisions applied.
      */
-    public Verdict recheck(Dossier dossier, LocalDate recheckDate, OffsetDateTime reviewedAt) {
+    public Verdict recheck(Dossier dossier, List<Decision> decisions, LocalDate recheckDate, OffsetDateTime reviewedAt) {
         ReviewContext declared = ReviewContext.of(dossier, dossier.declaration().declaredOn(), settings);
         ReviewContext now = ReviewContext.of(dossier, recheckDate, settings);
         List<Finding> findings = new ArrayList<>(evaluate(declared));
@@ -62,7 +73,17 @@ public final class RuleEngine {
                 findings.add(ExclusionAfterDeclaration.finding(rule.code(), recheckDate));
             }
         }
-        return verdict(dossier, findings, reviewedAt);
+        return verdict(dossier, Decisions.apply(findings, decisions), reviewedAt);
+    }
+
+    /**
+     * The decisions rules.md allows on a finding: only on a VERIFY of WORK_HISTORY_MISMATCH or
+     * IDENTITY_TYPE_MISMATCH (CONFIRM_FALSIFICATION, DISMISS), CIVIL_SERVANT (CONFIRM, DISMISS),
+     * SI_RECORD_NOT_FOUND, PRIVATE_SI_CONTINUITY, NO_TITLE_APPROVAL_REQUIRED or EXCEPTIONAL_APPROVAL_REQUIRED
+     * (APPROVE, REFUSE); none on anything else.
+     */
+    public static Set<DecisionType> decisionsFor(String ruleCode, Outcome findingOutcome) {
+        return Decisions.allowed(ruleCode, findingOutcome);
     }
 
     /** Whether the re-check still runs for this declaration: up to and including the year's confirmation deadline. */

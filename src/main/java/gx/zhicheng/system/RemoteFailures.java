@@ -19,6 +19,16 @@ public class RemoteFailures {
         return isTransient(cause);
     }
 
+    /** The HTTP failure behind an exception, however Camel wrapped it; null when it was not an HTTP answer. */
+    public static HttpOperationFailedException httpFailure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof HttpOperationFailedException http) {
+                return http;
+            }
+        }
+        return null;
+    }
+
     static boolean isTransient(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof HttpOperationFailedException http) {

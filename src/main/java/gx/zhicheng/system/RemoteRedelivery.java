@@ -1,5 +1,6 @@
 package gx.zhicheng.system;
 
+import gx.zhicheng.enrich.FeedQueries;
 import gx.zhicheng.pull.PlatformToken;
 import java.time.Duration;
 import org.apache.camel.Exchange;
@@ -11,9 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs before each redelivery of a remote call: after a 401 the platform token is dropped (the retried
- * call fetches a new one); after a 429 or 503 with Retry-After the call waits as long as the remote asked,
- * up to a ceiling, on top of the exponential backoff.
+ * Runs before each redelivery of a remote call. Camel resends the message as it failed, so what must be
+ * fresh is made fresh here: after a 401 the platform token is fetched again; a feed request is signed
+ * again (new timestamp and nonce: the feeds refuse a nonce seen before). After a 429 or 503 with
+ * Retry-After the call waits as long as the remote asked, up to a ceiling, on top of the backoff.
  */
 @Component("remoteRedelivery")
 public class RemoteRedelivery implements Processor {
@@ -21,10 +23,13 @@ public class RemoteRedelivery implements Processor {
     private static final Logger log = LoggerFactory.getLogger(RemoteRedelivery.class);
 
     private final PlatformToken token;
+    private final FeedQueries feedQueries;
     private final Duration maxRetryAfter;
 
-    RemoteRedelivery(PlatformToken token, @Value("${zhicheng.retry.max-retry-after:60s}") Duration maxRetryAfter) {
+    RemoteRedelivery(PlatformToken token, FeedQueries feedQueries,
+                     @Value("${zhicheng.retry.max-retry-after:60s}") Duration maxRetryAfter) {
         this.token = token;
+        this.feedQueries = feedQueries;
         this.maxRetryAfter = maxRetryAfter;
     }
 
@@ -32,14 +37,16 @@ public class RemoteRedelivery implements Processor {
     public void process(Exchange exchange) throws Exception {
         Throwable cause = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        if (!(cause instanceof HttpOperationFailedException http)) {
-            return;
-        }
-        if (http.getStatusCode() == 401) {
+        HttpOperationFailedException http = RemoteFailures.httpFailure(cause);
+        String remote = exchange.getProperty("zhichengRemote", String.class);
+        if ("platform".equals(remote) && http != null && http.getStatusCode() == 401) {
             token.invalidate();
-            return;
+            token.authorize(exchange);
         }
-        if (http.getStatusCode() == 429 || http.getStatusCode() == 503) {
+        if ("si".equals(remote) || "ce".equals(remote)) {
+            feedQueries.signAgain(exchange);
+        }
+        if (http != null && (http.getStatusCode() == 429 || http.getStatusCode() == 503)) {
             long seconds = retryAfterSeconds(http);
             if (seconds > 0) {
                 long wait = Math.min(seconds, maxRetryAfter.toSeconds());

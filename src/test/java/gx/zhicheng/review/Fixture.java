@@ -37,6 +37,7 @@ final class Fixture {
 
     LocalDate declaredOn = DECLARED_ON;
     String declarationId = "GX2022-0000001";
+    int version = 3;
     String idNumber = id(LocalDate.of(1980, 5, 20), true);
     List<String> formerNames = List.of();
     Category category = Category.PUBLIC_INSTITUTION;
@@ -110,7 +111,7 @@ final class Fixture {
     }
 
     Declaration declaration() {
-        return new Declaration(declarationId, 3, REVIEWED_AT.minusDays(1), declaredOn.getYear(), declaredOn,
+        return new Declaration(declarationId, version, REVIEWED_AT.minusDays(1), declaredOn.getYear(), declaredOn,
                 Declaration.Status.SUBMITTED, new Declaration.Applicant("张三", idNumber, formerNames, "13800000000"),
                 category, employer, series, industry, "建筑工程", level, currentTitle, education, workHistory, claims,
                 attachments);

@@ -1,0 +1,227 @@
+package gx.zhicheng.sync;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import gx.zhicheng.mocks.FixedClock;
+import gx.zhicheng.mocks.MockedProvince;
+import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.system.SyncRuns;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Each remote system failing in the ways the contract allows, injected with WireMock faults and stateful
+ * scenarios on top of the mocks of mocks/: what lands on the platform in the end, and what becomes a dead letter.
+ * Every test starts on a fresh database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(FixedClock.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class FaultInjectionTest {
+
+    private static final String PRE_REVIEW = "/api/v1/declarations/.+/pre-review";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        MockedProvince.register(registry);
+        registry.add("zhicheng.platform.max-requests-per-second", () -> "1000");
+        registry.add("camel.component.http.so-timeout", () -> "1000");
+        registry.add("camel.component.http.response-timeout", () -> "1000");
+    }
+
+    @Autowired
+    SyncLauncher launcher;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    private final WireMockServer mock = MockedProvince.server();
+    private final List<StubMapping> injected = new ArrayList<>();
+    private static int expectedVerdicts;
+
+    @BeforeEach
+    void resetJournal() throws Exception {
+        mock.resetRequests();
+        mock.resetScenarios();
+        expectedVerdicts = (int) SampleExpectations.load().values().stream().filter(SampleExpectations::getsVerdict).count();
+    }
+
+    @AfterEach
+    void removeInjectedFaults() {
+        injected.forEach(mock::removeStub);
+        injected.clear();
+        mock.resetScenarios();
+    }
+
+    /** A stub that answers the first {@code times} matching calls with the fault, then steps aside. */
+    private void failFirst(int times, java.util.function.Supplier<MappingBuilder> request,
+                           com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder fault) {
+        String scenario = "fault-" + injected.size();
+        for (int i = 0; i < times; i++) {
+            injected.add(mock.stubFor(request.get().atPriority(1).inScenario(scenario)
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "failed-" + i)
+                    .willSetStateTo("failed-" + (i + 1))
+                    .willReturn(fault)));
+        }
+    }
+
+    private int pushedDeclarations() {
+        return (int) mock.findAll(putRequestedFor(urlPathMatching(PRE_REVIEW))).stream()
+                .filter(r -> r.getHeader("Idempotency-Key") != null)
+                .map(r -> r.getUrl()).distinct().count();
+    }
+
+    private int sentPushes() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE state = 'SENT'", Integer.class);
+    }
+
+    @Test
+    void siFeedResetTwiceThenAnswersAndEveryVerdictLands() {
+        failFirst(2, () -> post(urlPathEqualTo("/si/v1/contributions:query")), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+    }
+
+    @Test
+    void ceFeedRateLimitedWithRetryAfterThenAnswers() {
+        failFirst(1, () -> post(urlPathEqualTo("/ce/v1/records:query")),
+                aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("{\"error\":\"rate limited\"}"));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+    }
+
+    @Test
+    void slowSiAnswerPastTheTimeoutIsRetried() {
+        failFirst(1, () -> post(urlPathEqualTo("/si/v1/contributions:query")),
+                aResponse().withStatus(200).withFixedDelay(2500).withBody("{\"results\":[]}"));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+    }
+
+    @Test
+    void listingWithMalformedChunkAndEmptyResponseThenAnswers() {
+        failFirst(2, () -> get(urlPathEqualTo("/api/v1/declarations")), aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+    }
+
+    @Test
+    void tokenEndpointEmptyResponseOnceThenIssues() {
+        failFirst(1, () -> post(urlPathEqualTo("/oauth/token")), aResponse().withFault(Fault.EMPTY_RESPONSE));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+    }
+
+    @Test
+    void pushFailingTwiceWith503LandsOnTheThirdAttemptWithTheSameKey() {
+        failFirst(2, () -> put(urlPathEqualTo("/api/v1/declarations/GX2022-0001001/pre-review")),
+                aResponse().withStatus(503).withBody("{\"error\":\"unavailable\"}"));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+        var attempts = mock.findAll(putRequestedFor(urlPathEqualTo("/api/v1/declarations/GX2022-0001001/pre-review")));
+        assertThat(attempts).hasSize(3);
+        assertThat(attempts.stream().map(r -> r.getHeader("Idempotency-Key")).distinct()).hasSize(1);
+    }
+
+    @Test
+    void pushRefusedFor422BecomesADeadLetterAndTheRunGoesOn() {
+        injected.add(mock.stubFor(put(urlPathEqualTo("/api/v1/declarations/GX2022-0001002/pre-review")).atPriority(1)
+                .willReturn(aResponse().withStatus(422).withBody("{\"errors\":[\"findings[0].message: required\"]}"))));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts - 1);
+        List<Map<String, Object>> dead = jdbc.queryForList(
+                "SELECT d.response_status, d.response_body, d.reason, d.request_body, o.declaration_id, o.state FROM dead_letter d JOIN outbox o ON o.id = d.outbox_id");
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0)).containsEntry("declaration_id", "GX2022-0001002").containsEntry("state", "DEAD")
+                .containsEntry("response_status", 422).containsEntry("reason", "HTTP 422");
+        assertThat((String) dead.get(0).get("response_body")).contains("findings[0].message");
+        assertThat((String) dead.get(0).get("request_body")).contains("\"declarationId\":\"GX2022-0001002\"");
+        assertThat(mock.findAll(putRequestedFor(urlPathEqualTo("/api/v1/declarations/GX2022-0001002/pre-review")))).hasSize(1);
+    }
+
+    @Test
+    void staleVersionPullsTheDeclarationAgainAndPushesTheNewVersion() throws Exception {
+        String id = "GX2022-0001001";
+        failFirst(1, () -> put(urlPathEqualTo("/api/v1/declarations/" + id + "/pre-review")),
+                aResponse().withStatus(409).withBody("{\"error\":\"stale declarationVersion\"}"));
+        JsonNode current = json.readTree(Files.readString(Path.of("mocks/__files/declarations/" + id + ".json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) current).put("version", current.get("version").asInt() + 1);
+        injected.add(mock.stubFor(get(urlPathEqualTo("/api/v1/declarations/" + id)).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(json.writeValueAsString(current)))));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        var puts = mock.findAll(putRequestedFor(urlPathEqualTo("/api/v1/declarations/" + id + "/pre-review")));
+        assertThat(puts).hasSize(2);
+        JsonNode last = json.readTree(puts.get(1).getBodyAsString());
+        assertThat(last.get("declarationVersion").asInt()).isEqualTo(current.get("version").asInt());
+        assertThat(jdbc.queryForObject("SELECT version FROM declaration WHERE declaration_id = ?", Integer.class, id))
+                .isEqualTo(current.get("version").asInt());
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+    }
+
+    @Test
+    void platformDownFailsTheRunAndKeepsNothingHalfDone() {
+        injected.add(mock.stubFor(any(urlPathMatching("/api/v1/.*")).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0"))));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("FAILED");
+        assertThat(run.message()).contains("503");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox", Integer.class)).isZero();
+        assertThat(pushedDeclarations()).isZero();
+    }
+}
