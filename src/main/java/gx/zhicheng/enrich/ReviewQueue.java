@@ -70,6 +70,23 @@ public class ReviewQueue {
         exchange.getMessage().setBody(batch);
     }
 
+    /** Claims one declaration by ID (property zhichengDeclarationId) if it waits for review. */
+    public void claimOne(Exchange exchange) {
+        String id = exchange.getProperty("zhichengDeclarationId", String.class);
+        Instant now = clock.instant();
+        String claim = instance + ":" + UUID.randomUUID();
+        jdbc.update("""
+                UPDATE declaration SET claimed_by = ?, claimed_until = ?
+                 WHERE declaration_id = ? AND review_state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)""",
+                claim, Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now));
+        List<Pending> batch = jdbc.query(
+                "SELECT declaration_id, version, payload FROM declaration WHERE claimed_by = ? AND review_state = 'PENDING'",
+                (rs, n) -> new Pending(rs.getString(1), rs.getInt(2), parse(rs.getString(3))), claim);
+        exchange.setProperty(BATCH, batch);
+        exchange.setProperty(CLAIM, claim);
+        exchange.getMessage().setBody(batch);
+    }
+
     /** Gives a batch back after a failure (a feed down), so that the next cycle takes it at once. */
     public void release(Exchange exchange) {
         String claim = exchange.getProperty(CLAIM, String.class);

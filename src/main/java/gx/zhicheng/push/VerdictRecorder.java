@@ -34,9 +34,11 @@ public class VerdictRecorder {
     private final ObjectMapper json;
     private final SyncRuns runs;
     private final Clock clock;
+    private final DecisionLog decisions;
 
     VerdictRecorder(RuleEngine engine, JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, SyncRuns runs,
-                    Clock clock) {
+                    Clock clock, DecisionLog decisions) {
+        this.decisions = decisions;
         this.engine = engine;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -49,7 +51,7 @@ public class VerdictRecorder {
     public void recordBatch(Exchange exchange) {
         Long runId = exchange.getProperty(SyncRuns.RUN_ID, Long.class);
         for (Dossier dossier : (List<Dossier>) exchange.getMessage().getBody(List.class)) {
-            Verdict verdict = engine.review(dossier, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+            Verdict verdict = engine.review(dossier, decisionsOf(dossier), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
             tx.executeWithoutResult(status -> record(verdict));
             runs.addReviewed(runId, verdict.outcome());
         }
@@ -61,7 +63,7 @@ public class VerdictRecorder {
         Long runId = exchange.getProperty(SyncRuns.RUN_ID, Long.class);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         for (Dossier dossier : (List<Dossier>) exchange.getMessage().getBody(List.class)) {
-            Verdict verdict = engine.recheck(dossier, today, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+            Verdict verdict = engine.recheck(dossier, decisionsOf(dossier), today, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
             tx.executeWithoutResult(status -> record(verdict));
             runs.addReviewed(runId, verdict.outcome());
         }
@@ -72,7 +74,7 @@ public class VerdictRecorder {
     public List<Verdict> preview(Exchange exchange) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         return ((List<Dossier>) exchange.getMessage().getBody(List.class)).stream()
-                .map(dossier -> engine.review(dossier, now))
+                .map(dossier -> engine.review(dossier, decisionsOf(dossier), now))
                 .toList();
     }
 
@@ -106,6 +108,10 @@ public class VerdictRecorder {
                  WHERE declaration_id = ? AND version = ? AND review_state = 'PENDING'""",
                 verdict.declarationId(), verdict.declarationVersion());
         return changed;
+    }
+
+    private List<gx.zhicheng.review.Decision> decisionsOf(Dossier dossier) {
+        return decisions.of(dossier.declaration().declarationId());
     }
 
     private long insertVerdict(Verdict verdict, String hash, String body, Timestamp now) {

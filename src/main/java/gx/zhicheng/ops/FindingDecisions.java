@@ -1,0 +1,138 @@
+package gx.zhicheng.ops;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.push.ArchiveEntries;
+import gx.zhicheng.push.DecisionLog;
+import gx.zhicheng.review.Decision;
+import gx.zhicheng.review.DecisionType;
+import gx.zhicheng.review.Declaration;
+import gx.zhicheng.review.Outcome;
+import gx.zhicheng.review.RuleEngine;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An operator's decision on a VERIFY finding of the latest verdict (rules.md, operator decisions): kept in
+ * the audit trail with who, when and the note; a confirmed falsification also records an integrity-archive
+ * entry for the platform; then the declaration is reviewed again with the decision applied and the new
+ * verdict pushed. The same decision posted twice changes nothing.
+ */
+@Service
+public class FindingDecisions {
+
+    /** What a decision did: applied now, or already in force. */
+    public enum Result { APPLIED, ALREADY_APPLIED }
+
+    /** The decision was not for a finding the latest verdict carries as VERIFY. */
+    public static class FindingNotOpen extends RuntimeException {
+        FindingNotOpen(String message) {
+            super(message);
+        }
+    }
+
+    /** rules.md does not allow that decision on that finding. */
+    public static class DecisionNotAllowed extends RuntimeException {
+        DecisionNotAllowed(String message) {
+            super(message);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final DecisionLog log;
+    private final ArchiveEntries archive;
+    private final ProducerTemplate producer;
+    private final Clock clock;
+
+    FindingDecisions(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, DecisionLog log,
+                     ArchiveEntries archive, ProducerTemplate producer, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.json = json;
+        this.log = log;
+        this.archive = archive;
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    public Result decide(String declarationId, String rule, DecisionType type, String note, String decidedBy) {
+        Result result = tx.execute(status -> record(declarationId, rule, type, note, decidedBy));
+        if (result == Result.APPLIED) {
+            Exchange exchange = new DefaultExchange(producer.getCamelContext());
+            exchange.setProperty("zhichengDeclarationId", declarationId);
+            Exchange done = producer.send("direct:review-declaration-now", exchange);
+            if (done.getException() != null) {
+                // the decision is recorded and the declaration waits for review: the next cycle applies it
+                throw new IllegalStateException("decision recorded; the new review will follow in the next sync",
+                        done.getException());
+            }
+        }
+        return result;
+    }
+
+    private Result record(String declarationId, String rule, DecisionType type, String note, String decidedBy) {
+        List<String> rows = jdbc.queryForList("SELECT payload FROM declaration WHERE declaration_id = ?", String.class,
+                declarationId);
+        if (rows.isEmpty()) {
+            throw new NoSuchDeclaration(declarationId);
+        }
+        Declaration declaration = read(rows.get(0), Declaration.class);
+        JsonNode finding = openFinding(declarationId, rule);
+        List<Decision> earlier = log.of(declarationId);
+        boolean sameAsLast = earlier.stream().filter(d -> d.rule().equals(rule)).reduce((a, b) -> b)
+                .map(d -> d.decision() == type).orElse(false);
+        if (finding == null && sameAsLast) {
+            return Result.ALREADY_APPLIED;
+        }
+        if (finding == null) {
+            throw new FindingNotOpen("最新审核意见中没有待核实的 " + rule + " 项，无法作出该决定");
+        }
+        if (!RuleEngine.decisionsFor(rule, Outcome.VERIFY).contains(type)) {
+            throw new DecisionNotAllowed(rule + " 不适用决定 " + type + "，可选：" + RuleEngine.decisionsFor(rule, Outcome.VERIFY));
+        }
+        Map<String, Object> evidence = json.convertValue(finding.path("evidence"), new TypeReference<Map<String, Object>>() {});
+        log.add(declarationId, new Decision(rule, type, note, decidedBy, OffsetDateTime.now(clock),
+                declaration.version(), evidence));
+        if (type == DecisionType.CONFIRM_FALSIFICATION) {
+            archive.recordFalsification(declaration, rule);
+        }
+        jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND status <> 'WITHDRAWN'",
+                declarationId);
+        return Result.APPLIED;
+    }
+
+    /** The finding of that rule with outcome VERIFY in the latest verdict, or null. */
+    private JsonNode openFinding(String declarationId, String rule) {
+        List<String> latest = jdbc.queryForList(
+                "SELECT body FROM verdict WHERE declaration_id = ? ORDER BY id DESC LIMIT 1", String.class, declarationId);
+        if (latest.isEmpty()) {
+            return null;
+        }
+        for (JsonNode finding : read(latest.get(0), JsonNode.class).path("findings")) {
+            if (rule.equals(finding.path("rule").asText()) && "VERIFY".equals(finding.path("outcome").asText())) {
+                return finding;
+            }
+        }
+        return null;
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON no longer parses", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package gx.zhicheng.push;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.review.ArchiveEntry;
+import gx.zhicheng.review.Declaration;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Integrity-archive entries (职称评审诚信档案库) for confirmed falsifications: recorded here (so that
+ * INTEGRITY_RECORD_ACTIVE sees them at once) and queued in the outbox for the platform, in the caller's
+ * transaction. The record runs three years from the confirmation (记录期为三年).
+ */
+@Component
+public class ArchiveEntries {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ArchiveEntries(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public ArchiveEntry recordFalsification(Declaration declaration, String rule) {
+        LocalDate recordedOn = LocalDate.now(clock);
+        ArchiveEntry entry = new ArchiveEntry(null, declaration.applicant().idNumber(), declaration.applicant().name(),
+                declaration.declarationId(), "经核实填报虚假信息或提供虚假材料（" + rule + "）",
+                recordedOn, recordedOn.plusYears(3));
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                INSERT INTO archive_entry (id_number, name, declaration_id, reason, recorded_on, expires_on, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", entry.idNumber(), entry.name(), entry.declarationId(), entry.reason(),
+                Date.valueOf(entry.recordedOn()), Date.valueOf(entry.expiresOn()), now);
+        jdbc.update("""
+                INSERT INTO outbox (kind, declaration_id, declaration_version, idempotency_key, body, state, next_attempt_at, created_at)
+                VALUES ('ARCHIVE_ENTRY', ?, ?, ?, ?, 'PENDING', ?, ?)""",
+                declaration.declarationId(), declaration.version(), "ia-" + declaration.declarationId() + "-" + rule,
+                write(entry), now, now);
+        return entry;
+    }
+
+    private String write(ArchiveEntry entry) {
+        try {
+            return json.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("archive entry does not serialize", e);
+        }
+    }
+}
