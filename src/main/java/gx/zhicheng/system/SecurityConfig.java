@@ -33,8 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may do what. The operator API answers HTTP Basic (scripts, curl) and the console's session (form
  * login); VIEWER may read, OPERATOR may also act; health is open, metrics need a login, and everything
- * else is closed. CSRF protection stays on for the browser session and is off only for API calls that bring
- * their own Basic credentials, which a foreign page cannot forge.
+ * else is closed. CSRF protection stays on for the browser session and is off only for API calls that are not
+ * bound to a session (Basic credentials, scripts), which a foreign page cannot forge.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -62,8 +62,11 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         RequestMatcher machineCalls = request -> request.getRequestURI().startsWith("/api/")
                 || request.getRequestURI().startsWith("/actuator/") || request.getRequestURI().startsWith("/v3/api-docs");
-        RequestMatcher basicApiCall = request -> request.getRequestURI().startsWith("/api/ops/")
-                && String.valueOf(request.getHeader("Authorization")).startsWith("Basic ");
+        // a call that brings Basic credentials, or has no session a cookie could ride on, cannot be forged by a
+        // foreign page; an anonymous call then gets its 401 rather than a CSRF 403
+        RequestMatcher notSessionBound = request -> request.getRequestURI().startsWith("/api/ops/")
+                && (String.valueOf(request.getHeader("Authorization")).startsWith("Basic ")
+                    || request.getSession(false) == null);
         http
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -83,7 +86,7 @@ class SecurityConfig {
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 // the console's script sends the cookie's value back as X-XSRF-TOKEN, unmasked
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                .ignoringRequestMatchers(basicApiCall))
+                .ignoringRequestMatchers(notSessionBound))
             .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor((request, response, e) -> {
