@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
@@ -24,6 +26,9 @@ class JsonConfig {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                // RFC 9457 answers of the operator API: extra properties (runId) at the top level, as Spring's
+                // own mapper builder would do; this mapper replaces that builder's
+                .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
     }
 }

@@ -1,0 +1,273 @@
+// The operator console: plain script, no build step, no external files (the office network has no internet).
+// Every text from the server is inserted as text, never as HTML.
+'use strict';
+
+const LABELS = {
+  kind: { MANUAL: '手动', SCHEDULED: '定时', STARTUP: '启动时', ONE_SHOT: '单次运行', RECHECK: '确认前复核' },
+  runState: { RUNNING: '运行中', SUCCEEDED: '已完成', FAILED: '失败', ABANDONED: '已中断' },
+  outcome: { PASS: '通过', INFO: '提示', RETURN: '退回补正', VERIFY: '待核实', REJECT: '不予通过' },
+  pushState: { PENDING: '待推送', SENT: '已推送', SUPERSEDED: '已被新意见取代', DEAD: '被平台拒绝' },
+  pushKind: { PRE_REVIEW: '预审意见', ARCHIVE_ENTRY: '诚信档案' },
+  status: { SUBMITTED: '已提交', UNIT_RECOMMENDED: '单位已推荐', WITHDRAWN: '已撤回' },
+  reviewState: { PENDING: '等待预审', REVIEWED: '已预审', NO_VERDICT: '无需预审（已撤回）', PARKED: '未通过格式校验' },
+};
+const OPERATOR_HINT = '需要“操作员”权限';
+
+let me = { name: '', roles: [] };
+let openId = null;
+
+const $ = (id) => document.getElementById(id);
+const label = (group, code) => (code && LABELS[group][code]) || code || '';
+const time = (t) => (t ? t.replace('T', ' ').slice(0, 19) : '');
+const isOperator = () => me.roles.includes('OPERATOR');
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+function fill(tableId, rows, emptyText, columns) {
+  const body = document.querySelector('#' + tableId + ' tbody');
+  body.replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { colspan: columns, class: 'empty' }, emptyText))]));
+}
+
+function say(id, text, kind) {
+  const node = $(id);
+  node.textContent = text || '';
+  node.className = 'message' + (kind ? ' ' + kind : '');
+}
+
+function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
+// One call to the operator API; a lost session goes back to the login page.
+async function api(method, path) {
+  const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' };
+  if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
+  const response = await fetch(path, { method, headers, credentials: 'same-origin' });
+  if (response.status === 401) {
+    location.href = '/login';
+    throw new Error('需要重新登录');
+  }
+  const text = await response.text();
+  let body = null;
+  try { body = text ? JSON.parse(text) : null; } catch (notJson) { body = null; }
+  return { status: response.status, ok: response.ok, body };
+}
+
+const problem = (r) => (r.body && (r.body.detail || r.body.title)) || '请求失败（HTTP ' + r.status + '）';
+
+function guard(button) {
+  if (!isOperator()) {
+    button.disabled = true;
+    button.title = OPERATOR_HINT;
+  }
+  return button;
+}
+
+async function loadMe() {
+  const r = await api('GET', '/api/ops/me');
+  if (!r.ok) return;
+  me = r.body;
+  const roles = me.roles.map((role) => (role === 'OPERATOR' ? '操作员' : role === 'VIEWER' ? '查看员' : role));
+  $('me').textContent = '当前用户：' + me.name + '（' + roles.join('、') + '）';
+  document.querySelectorAll('[data-needs="OPERATOR"]').forEach(guard);
+  $('viewer-hint').hidden = isOperator();
+}
+
+// ---- 同步运行 ----
+async function refreshRuns() {
+  const r = await api('GET', '/api/ops/runs?limit=20');
+  if (!r.ok) return;
+  fill('runs', r.body.map((run) => el('tr', { id: 'run-' + run.runId, class: run.state === 'RUNNING' ? 'running' : null },
+    el('td', { class: 'num' }, run.runId),
+    el('td', {}, label('kind', run.kind)),
+    el('td', { class: 'state-' + run.state }, label('runState', run.state)),
+    el('td', {}, time(run.startedAt)),
+    el('td', {}, time(run.finishedAt)),
+    ...['pulled', 'parked', 'reviewed', 'passed', 'returned', 'verify', 'rejected', 'pushed', 'failed']
+      .map((key) => el('td', { class: 'num ' + key }, run[key])),
+    el('td', {}, run.message || ''))), '还没有同步记录', 15);
+}
+
+async function startSync() {
+  const since = $('since').value;
+  let path = '/api/ops/sync';
+  if (since) {
+    // the picker gives Beijing wall-clock time without an offset
+    path += '?since=' + encodeURIComponent((since.length === 16 ? since + ':00' : since) + '+08:00');
+  }
+  const r = await api('POST', path);
+  if (r.status === 202) say('sync-message', '已开始第 ' + r.body.runId + ' 次同步', 'ok');
+  else if (r.status === 409) say('sync-message', '已有同步在运行（第 ' + r.body.runId + ' 次），请等它结束', 'error');
+  else say('sync-message', problem(r), 'error');
+  refreshRuns();
+}
+
+// ---- 核实队列 ----
+function evidenceList(evidence) {
+  const items = Object.entries(evidence || {}).map(([key, value]) =>
+    el('li', {}, key + '：' + (typeof value === 'object' ? JSON.stringify(value) : value)));
+  return items.length ? el('ul', { class: 'evidence' }, items) : null;
+}
+
+function findingView(finding) {
+  return el('div', { class: 'finding' },
+    finding.outcome ? el('span', { class: 'outcome-' + finding.outcome }, '【' + label('outcome', finding.outcome) + '】') : null,
+    finding.message || '', ' ', el('span', { class: 'rule' }, finding.rule),
+    evidenceList(finding.evidence));
+}
+
+function openLink(id) {
+  return el('a', { class: 'open', href: '#declaration-section', onclick: () => openDeclaration(id) }, id);
+}
+
+async function refreshVerifications() {
+  const r = await api('GET', '/api/ops/verifications');
+  if (!r.ok) return;
+  $('verify-count').textContent = '（' + r.body.length + ' 份申报）';
+  fill('verifications', r.body.map((w) => el('tr', {},
+    el('td', {}, openLink(w.declarationId)),
+    el('td', { class: 'num' }, w.version),
+    el('td', {}, w.applicantName || ''),
+    el('td', {}, time(w.reviewedAt)),
+    el('td', {}, w.findings.map((f) => findingView({ ...f, outcome: 'VERIFY' }))))), '没有待核实的事项', 5);
+}
+
+// ---- 申报详情 ----
+async function openDeclaration(id) {
+  id = id.trim();
+  if (!id) return;
+  $('declaration-id').value = id;
+  say('declaration-message', '正在查询…');
+  say('resync-message', '');
+  $('resync-result').hidden = true;
+  const r = await api('GET', '/api/ops/declarations/' + encodeURIComponent(id));
+  if (!r.ok) {
+    $('declaration').hidden = true;
+    openId = null;
+    say('declaration-message', r.status === 404 ? '本系统没有申报 ' + id + ' 的记录（可点击“重新同步”从平台拉取）' : problem(r), 'error');
+    return;
+  }
+  openId = id;
+  say('declaration-message', '');
+  renderDeclaration(r.body);
+}
+
+function renderDeclaration(d) {
+  const p = d.payload || {};
+  const fact = (name, value) => [el('dt', {}, name), el('dd', {}, value === undefined || value === null ? '' : value)];
+  $('declaration-facts').replaceChildren(...[
+    fact('申报编号', d.declarationId), fact('版本', d.version || ''),
+    fact('申请人', (p.applicant && p.applicant.name) || ''), fact('工作单位', (p.employer && p.employer.name) || ''),
+    fact('系列 / 级别', [p.series, p.level].filter(Boolean).join(' / ')), fact('申报状态', label('status', d.status)),
+    fact('预审状态', label('reviewState', d.reviewState)), fact('平台更新时间', time(d.updatedAt)),
+  ].flat());
+  fill('verdicts', d.verdicts.map((v) => el('tr', {},
+    el('td', {}, time(v.createdAt)),
+    el('td', { class: 'num' }, v.declarationVersion),
+    el('td', { class: 'outcome-' + v.outcome }, label('outcome', v.outcome)),
+    el('td', {}, ((v.body && v.body.findings) || []).map(findingView)))), '还没有预审意见', 4);
+  fill('pushes', d.pushes.map((p) => el('tr', {},
+    el('td', {}, label('pushKind', p.kind)),
+    el('td', { class: 'num' }, p.declarationVersion || ''),
+    el('td', { class: 'state-' + p.state }, label('pushState', p.state)),
+    el('td', { class: 'num' }, p.attempts),
+    el('td', {}, p.lastError || ''),
+    el('td', {}, p.receipt || ''),
+    el('td', {}, time(p.createdAt)),
+    el('td', {}, time(p.sentAt)),
+    el('td', {}, el('code', {}, p.idempotencyKey)))), '没有推送记录', 9);
+  fill('parked', d.parked.map((k) => el('tr', {},
+    el('td', { class: 'num' }, k.version || ''),
+    el('td', {}, k.reason),
+    el('td', {}, time(k.parkedAt)),
+    el('td', {}, k.resolvedAt ? '是（' + time(k.resolvedAt) + '）' : '否'))), '没有暂存版本', 4);
+  $('declaration').hidden = false;
+}
+
+async function resync() {
+  const id = openId || $('declaration-id').value.trim();
+  if (!id) return;
+  const dryRun = $('dry-run').checked;
+  say('resync-message', dryRun ? '正在从平台拉取并预审（不推送）…' : '正在从平台拉取、预审并推送…');
+  const r = await api('POST', '/api/ops/declarations/' + encodeURIComponent(id) + '/resync?dryRun=' + dryRun);
+  if (!r.ok) {
+    say('resync-message', problem(r), 'error');
+    return;
+  }
+  const verdict = r.body.verdict || {};
+  say('resync-message', '已预审第 ' + r.body.version + ' 版，结论：' + label('outcome', verdict.outcome)
+    + (dryRun ? '（仅预审，未推送）' : r.body.pushed ? '，已排队推送' : '，与上次意见相同，无需推送'), 'ok');
+  $('resync-result').replaceChildren(...((verdict.findings || []).map(findingView)));
+  $('resync-result').hidden = false;
+  if (!dryRun) {
+    const again = await api('GET', '/api/ops/declarations/' + encodeURIComponent(id));
+    if (again.ok) renderDeclaration(again.body);
+  }
+}
+
+// ---- 死信 ----
+async function refreshDeadLetters() {
+  const r = await api('GET', '/api/ops/dead-letters');
+  if (!r.ok) return;
+  $('dead-count').textContent = '（' + r.body.filter((d) => d.pushState === 'DEAD').length + ' 条待处理）';
+  fill('dead-letters', r.body.map((d) => el('tr', { id: 'dead-' + d.id },
+    el('td', { class: 'num' }, d.id),
+    el('td', {}, openLink(d.declarationId)),
+    el('td', {}, label('pushKind', d.kind)),
+    el('td', { class: 'num' }, d.responseStatus || ''),
+    el('td', {}, d.reason),
+    el('td', {}, el('pre', {}, d.responseBody || '')),
+    el('td', {}, time(d.createdAt)),
+    el('td', { class: 'state-' + d.pushState }, label('pushState', d.pushState)
+      + (d.retriedAt ? '（' + time(d.retriedAt) + ' 已重试）' : '')),
+    el('td', {}, d.pushState === 'DEAD'
+      ? guard(el('button', { type: 'button', class: 'small retry', onclick: () => retry(d.id) }, '重试'))
+      : ''))), '没有死信', 9);
+}
+
+async function retry(id) {
+  const r = await api('POST', '/api/ops/dead-letters/' + id + '/retry');
+  if (r.status === 202) say('dead-message', '死信 ' + id + ' 已重新排队，将以原幂等键发送', 'ok');
+  else say('dead-message', problem(r), 'error');
+  refreshDeadLetters();
+  if (openId) openDeclaration(openId);
+}
+
+function logout() {
+  const form = el('form', { method: 'post', action: '/logout' },
+    el('input', { type: 'hidden', name: '_csrf', value: csrfToken() }));
+  document.body.append(form);
+  form.submit();
+}
+
+async function start() {
+  $('start-sync').addEventListener('click', startSync);
+  $('resync').addEventListener('click', resync);
+  $('logout').addEventListener('click', logout);
+  $('search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    openDeclaration($('declaration-id').value);
+  });
+  await loadMe();
+  refreshRuns();
+  refreshVerifications();
+  refreshDeadLetters();
+  setInterval(refreshRuns, 2000);
+  // the queues change only when a run reviews or pushes: a slower beat is enough
+  setInterval(() => { refreshVerifications(); refreshDeadLetters(); }, 10000);
+}
+
+start();
