@@ -30,4 +30,18 @@ class OpsProblems {
         problem.setProperty("declarationId", unknown.declarationId());
         return problem;
     }
+
+    @ExceptionHandler(FindingDecisions.FindingNotOpen.class)
+    ProblemDetail findingNotOpen(FindingDecisions.FindingNotOpen notOpen) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, notOpen.getMessage());
+        problem.setTitle("No such open finding");
+        return problem;
+    }
+
+    @ExceptionHandler(FindingDecisions.DecisionNotAllowed.class)
+    ProblemDetail decisionNotAllowed(FindingDecisions.DecisionNotAllowed notAllowed) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, notAllowed.getMessage());
+        problem.setTitle("Decision not allowed on this finding");
+        return problem;
+    }
 }

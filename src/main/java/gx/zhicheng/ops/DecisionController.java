@@ -1,0 +1,62 @@
+package gx.zhicheng.ops;
+
+import gx.zhicheng.review.DecisionType;
+import gx.zhicheng.system.SyncLauncher;
+import java.security.Principal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Decisions on VERIFY findings, and the re-check before confirmation started by hand. */
+@RestController
+@RequestMapping("/api/ops")
+class DecisionController {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionController.class);
+
+    record DecisionRequest(String rule, String decision, String note) {}
+
+    record DecisionAnswer(String declarationId, String rule, String decision, String result) {}
+
+    record Started(long runId) {}
+
+    private final FindingDecisions decisions;
+    private final SyncLauncher launcher;
+
+    DecisionController(FindingDecisions decisions, SyncLauncher launcher) {
+        this.decisions = decisions;
+        this.launcher = launcher;
+    }
+
+    @PostMapping("/declarations/{id}/decisions")
+    DecisionAnswer decide(@PathVariable String id, @RequestBody DecisionRequest request, Principal operator) {
+        if (request == null || request.rule() == null || request.decision() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "须填写 rule 与 decision");
+        }
+        DecisionType type;
+        try {
+            type = DecisionType.valueOf(request.decision());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "decision 须为 CONFIRM_FALSIFICATION、DISMISS、CONFIRM、APPROVE 或 REFUSE 之一");
+        }
+        FindingDecisions.Result result = decisions.decide(id, request.rule(), type, request.note(), operator.getName());
+        log.info("Operator {} decided {} on {} of declaration {}: {}", operator.getName(), type, request.rule(), id, result);
+        return new DecisionAnswer(id, request.rule(), type.name(), result.name());
+    }
+
+    @PostMapping("/recheck")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Started recheck(Principal operator) {
+        long runId = launcher.start(SyncLauncher.RECHECK, null);
+        log.info("Operator {} started the re-check, run {}", operator.getName(), runId);
+        return new Started(runId);
+    }
+}
