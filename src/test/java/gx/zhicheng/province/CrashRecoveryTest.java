@@ -1,0 +1,134 @@
+package gx.zhicheng.province;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.zhicheng.system.TestDatabase;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kills the adapter (a real separate JVM, SIGKILL) at random moments of one-shot syncs of a few hundred
+ * declarations, restarts it each time, changes some declarations between runs, and then proves from what
+ * the province received that every declaration ends with exactly one accepted verdict for its latest version
+ * and that no verdict was pushed twice with different keys.
+ *
+ * <p>Parameters (system properties): crash.kills (default 5), crash.declarations (default 300), crash.seed.
+ * The soak run of the README: {@code mvn test -Dtest=CrashRecoveryTest -Dcrash.kills=200 -Dcrash.declarations=10000}.
+ */
+class CrashRecoveryTest {
+
+    private final int kills = Integer.getInteger("crash.kills", 5);
+    private final int declarations = Integer.getInteger("crash.declarations", 300);
+    private final long seed = Long.getLong("crash.seed", System.nanoTime());
+
+    @Test
+    void everyDeclarationEndsWithOneAcceptedVerdictAfterRandomKills() throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "crash-" + UUID.randomUUID().toString().substring(0, 8)));
+        String schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Random random = new Random(seed);
+        int killed = 0;
+        int finishedOnTheirOwn = 0;
+        int changed = 0;
+        try (SyntheticProvince province = new SyntheticProvince(declarations, 0)) {
+            for (int k = 0; k < kills; k++) {
+                if (k > 0 && random.nextBoolean()) {
+                    for (int c = 0; c < Math.max(1, declarations / 30); c++) {
+                        province.change(random.nextInt(declarations));
+                        changed++;
+                    }
+                }
+                Process adapter = start(province, work, schema, "run-" + k);
+                long delay = 2_000 + random.nextInt(10_000);
+                if (adapter.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                    finishedOnTheirOwn++;
+                } else {
+                    adapter.destroyForcibly().waitFor();
+                    killed++;
+                }
+            }
+            int exit = -1;
+            for (int attempt = 0; attempt < 3 && exit != 0; attempt++) {
+                Process last = start(province, work, schema, "final-" + attempt);
+                assertThat(last.waitFor(10, TimeUnit.MINUTES)).as("the last run finishes").isTrue();
+                exit = last.exitValue();
+            }
+
+            Report report = Report.of(province);
+            System.out.printf("crash test: seed %d, kills %d, runs that finished before their kill %d, declarations %d, "
+                            + "versions changed %d, pushes %d, verdicts lost %d, duplicate pushes %d, final exit code %d%n",
+                    seed, killed, finishedOnTheirOwn, declarations, changed, province.pushes().size(), report.lost(),
+                    report.duplicates(), exit);
+            assertThat(exit).as("the last run exits 0: everything reviewed and accepted").isZero();
+            assertThat(report.lost()).as("declarations whose latest version has no accepted verdict").isZero();
+            assertThat(report.duplicates()).as("verdicts pushed again under another key").isZero();
+            assertThat(report.latestVersionVerdicts()).as("one accepted verdict per latest version").isEqualTo(declarations);
+        }
+        assertThat(killed + finishedOnTheirOwn).isEqualTo(kills);
+    }
+
+    /** What the province received: lost verdicts, duplicates under other keys, verdicts of latest versions. */
+    record Report(int lost, int duplicates, int latestVersionVerdicts) {
+        static Report of(SyntheticProvince province) {
+            Map<String, List<SyntheticProvince.Push>> byDeclaration = province.pushes().stream()
+                    .collect(Collectors.groupingBy(SyntheticProvince.Push::declarationId));
+            int lost = 0;
+            int latest = 0;
+            for (int i = 0; i < province.count(); i++) {
+                int version = province.version(i);
+                long atLatest = byDeclaration.getOrDefault(SyntheticDeclarations.declarationId(i), List.of()).stream()
+                        .filter(p -> p.declarationVersion() == version).count();
+                if (atLatest == 0) {
+                    lost++;
+                }
+                latest += (int) Math.min(atLatest, 1);
+                if (atLatest > 1) {
+                    latest += 1_000_000; // more than one accepted verdict for the same version: fails the equality
+                }
+            }
+            Map<String, Set<String>> keysPerVerdict = new HashMap<>();
+            for (SyntheticProvince.Push push : province.pushes()) {
+                keysPerVerdict.computeIfAbsent(push.declarationId() + "/" + push.declarationVersion() + "/" + push.contentHash(),
+                        x -> new HashSet<>()).add(push.idempotencyKey());
+            }
+            int duplicates = keysPerVerdict.values().stream().mapToInt(keys -> keys.size() - 1).sum();
+            return new Report(lost, duplicates, latest);
+        }
+    }
+
+    private Process start(SyntheticProvince province, Path work, String schema, String name) throws IOException {
+        String url = "http://127.0.0.1:" + province.port();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-cp", System.getProperty("java.class.path"), "gx.zhicheng.ZhichengSyncApplication",
+                "--zhicheng.sync.run-once=true", "--zhicheng.sync.scheduled=false", "--server.port=0",
+                "--zhicheng.outbox.drain-enabled=false",
+                "--zhicheng.platform.base-url=" + url, "--zhicheng.platform.client-id=crash-test",
+                "--zhicheng.platform.client-secret=crash-secret", "--zhicheng.platform.max-requests-per-second=400",
+                "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
+                "--zhicheng.feeds.ce.base-url=" + url, "--zhicheng.feeds.ce.app-key=k", "--zhicheng.feeds.ce.app-secret=s",
+                "--zhicheng.retry.initial-delay-ms=50", "--zhicheng.retry.max-delay-ms=500"));
+        if (TestDatabase.postgres()) {
+            command.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+            command.add("--spring.datasource.username=postgres");
+            command.add("--spring.flyway.schemas=" + schema);
+        } else {
+            command.add("--spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        }
+        File log = work.resolve(name + ".log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+}

@@ -1,0 +1,277 @@
+package gx.zhicheng.province;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import gx.zhicheng.system.Hashing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * A fast local mock of the whole contract for N synthetic declarations, for the crash test and the
+ * benchmark, where the bundled WireMock mocks are too small and WireMock's journal too costly: the
+ * platform (token, paged listing with cursor and updatedSince, one declaration, archive lookups and
+ * entries, pre-review pushes with the contract's idempotency and 409 for a stale version) and both
+ * feeds. It keeps every accepted push so that a test can check what landed.
+ */
+public final class SyntheticProvince implements AutoCloseable {
+
+    /** One push the province accepted (a repeated key with the same body is not a new one). */
+    public record Push(String declarationId, int declarationVersion, String idempotencyKey, String contentHash) {}
+
+    private static final OffsetDateTime BASE = OffsetDateTime.of(2022, 6, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final int count;
+    private final int[] versions;
+    private final long[] updatedSeconds;
+    private long clockSeconds;
+    private List<Integer> order;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final List<Push> pushes = new CopyOnWriteArrayList<>();
+    private final List<String> archiveEntries = new CopyOnWriteArrayList<>();
+
+    public SyntheticProvince(int count, int port) throws IOException {
+        this.count = count;
+        this.versions = new int[count];
+        this.updatedSeconds = new long[count];
+        for (int i = 0; i < count; i++) {
+            versions[i] = 1;
+            updatedSeconds[i] = i;
+        }
+        clockSeconds = count;
+        reorder();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public int count() {
+        return count;
+    }
+
+    /** Gives the i-th declaration a new version, as if the applicant had changed it. */
+    public synchronized void change(int i) {
+        versions[i]++;
+        updatedSeconds[i] = ++clockSeconds;
+        reorder();
+    }
+
+    public synchronized int version(int i) {
+        return versions[i];
+    }
+
+    public List<Push> pushes() {
+        return List.copyOf(pushes);
+    }
+
+    public List<String> archiveEntries() {
+        return List.copyOf(archiveEntries);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    private synchronized void reorder() {
+        List<Integer> sorted = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sorted.add(i);
+        }
+        sorted.sort((a, b) -> updatedSeconds[a] != updatedSeconds[b] ? Long.compare(updatedSeconds[a], updatedSeconds[b])
+                : SyntheticDeclarations.declarationId(a).compareTo(SyntheticDeclarations.declarationId(b)));
+        order = sorted;
+    }
+
+    private void handle(HttpExchange http) throws IOException {
+        try (http) {
+            String path = http.getRequestURI().getPath();
+            String method = http.getRequestMethod();
+            byte[] body = read(http.getRequestBody());
+            if (path.equals("/oauth/token")) {
+                reply(http, 200, "{\"access_token\":\"synthetic-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+            } else if (path.startsWith("/api/") && !"Bearer synthetic-token".equals(http.getRequestHeaders().getFirst("Authorization"))) {
+                reply(http, 401, "{\"error\":\"invalid_token\"}");
+            } else if (path.equals("/api/v1/declarations") && method.equals("GET")) {
+                reply(http, 200, page(query(http)));
+            } else if (path.startsWith("/api/v1/declarations/") && path.endsWith("/pre-review") && method.equals("PUT")) {
+                preReview(http, path.substring("/api/v1/declarations/".length(), path.length() - "/pre-review".length()), body);
+            } else if (path.startsWith("/api/v1/declarations/") && method.equals("GET")) {
+                one(http, path.substring("/api/v1/declarations/".length()));
+            } else if (path.equals("/api/v1/integrity-archive") && method.equals("GET")) {
+                reply(http, 200, "{\"entries\":[]}");
+            } else if (path.equals("/api/v1/integrity-archive") && method.equals("POST")) {
+                archiveEntry(http, body);
+            } else if (path.equals("/si/v1/contributions:query")) {
+                reply(http, 200, si(body));
+            } else if (path.equals("/ce/v1/records:query")) {
+                reply(http, 200, ce(body));
+            } else {
+                reply(http, 404, "{\"error\":\"no such endpoint\"}");
+            }
+        } catch (RuntimeException e) {
+            reply(http, 500, "{\"error\":\"" + e.getClass().getSimpleName() + "\"}");
+        }
+    }
+
+    private synchronized String page(Map<String, String> query) {
+        int limit = Math.min(200, Math.max(1, Integer.parseInt(query.getOrDefault("limit", "100"))));
+        int start = query.containsKey("cursor") ? Integer.parseInt(query.get("cursor").substring(1)) : 0;
+        if (!query.containsKey("cursor") && query.containsKey("updatedSince")) {
+            long since = OffsetDateTime.parse(query.get("updatedSince")).toEpochSecond() - BASE.toEpochSecond();
+            while (start < count && updatedSeconds[order.get(start)] < since) {
+                start++;
+            }
+        }
+        StringBuilder items = new StringBuilder();
+        int end = Math.min(count, start + limit);
+        for (int k = start; k < end; k++) {
+            int i = order.get(k);
+            items.append(k > start ? "," : "").append(SyntheticDeclarations.declaration(i, versions[i], updatedAt(i)));
+        }
+        String next = end < count ? "\"o" + end + "\"" : "null";
+        return "{\"items\":[" + items + "],\"nextCursor\":" + next + "}";
+    }
+
+    private String updatedAt(int i) {
+        return BASE.plusSeconds(updatedSeconds[i]).toString();
+    }
+
+    private void one(HttpExchange http, String id) throws IOException {
+        int i = index(id);
+        if (i < 0) {
+            reply(http, 404, "{\"error\":\"no such declaration\"}");
+            return;
+        }
+        String body;
+        synchronized (this) {
+            body = SyntheticDeclarations.declaration(i, versions[i], updatedAt(i));
+        }
+        reply(http, 200, body);
+    }
+
+    private void preReview(HttpExchange http, String id, byte[] body) throws IOException {
+        String key = http.getRequestHeaders().getFirst("Idempotency-Key");
+        int i = index(id);
+        if (i < 0) {
+            reply(http, 404, "{\"error\":\"no such declaration\"}");
+            return;
+        }
+        if (key == null) {
+            reply(http, 422, "{\"error\":\"Idempotency-Key required\"}");
+            return;
+        }
+        String bodyHash = Hashing.sha256Hex(body);
+        String earlier = keys.putIfAbsent(key, bodyHash);
+        if (earlier != null) {
+            reply(http, earlier.equals(bodyHash) ? 200 : 422, earlier.equals(bodyHash)
+                    ? "{\"receiptId\":\"R-" + key.hashCode() + "\"}" : "{\"error\":\"Idempotency-Key reused with another body\"}");
+            return;
+        }
+        JsonNode verdict = json.readTree(body);
+        int version = verdict.path("declarationVersion").asInt();
+        synchronized (this) {
+            if (version < versions[i]) {
+                keys.remove(key);
+                reply(http, 409, "{\"error\":\"stale declarationVersion\"}");
+                return;
+            }
+        }
+        ((ObjectNode) verdict).remove("reviewedAt");
+        pushes.add(new Push(id, version, key, Hashing.sha256Hex(verdict.toString())));
+        reply(http, 200, "{\"receiptId\":\"R-" + key.hashCode() + "\"}");
+    }
+
+    private void archiveEntry(HttpExchange http, byte[] body) throws IOException {
+        String key = http.getRequestHeaders().getFirst("Idempotency-Key");
+        if (key != null && keys.putIfAbsent(key, Hashing.sha256Hex(body)) != null) {
+            reply(http, 200, "{\"entryId\":\"E-" + key.hashCode() + "\"}");
+            return;
+        }
+        archiveEntries.add(key);
+        reply(http, 201, "{\"entryId\":\"E-" + key.hashCode() + "\"}");
+    }
+
+    private String si(byte[] body) throws IOException {
+        JsonNode q = json.readTree(body);
+        YearMonth from = YearMonth.parse(q.get("fromMonth").asText());
+        YearMonth to = YearMonth.parse(q.get("toMonth").asText());
+        StringBuilder results = new StringBuilder();
+        for (JsonNode id : q.get("idNumbers")) {
+            results.append(results.length() > 0 ? "," : "").append(SyntheticDeclarations.siResult(id.asText(), from, to));
+        }
+        return "{\"results\":[" + results + "]}";
+    }
+
+    private String ce(byte[] body) throws IOException {
+        JsonNode q = json.readTree(body);
+        StringBuilder results = new StringBuilder();
+        for (JsonNode id : q.get("idNumbers")) {
+            int i = Integer.parseInt(id.asText().substring(14, 17)) + 1000 * personBlock(id.asText());
+            results.append(results.length() > 0 ? "," : "").append(SyntheticDeclarations.ceResult(i, id.asText()));
+        }
+        return "{\"results\":[" + results + "]}";
+    }
+
+    /** The i / 1000 part of a synthetic ID number, read back from its birth date. */
+    private static int personBlock(String idNumber) {
+        java.time.LocalDate birth = java.time.LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12)
+                + "-" + idNumber.substring(12, 14));
+        return (int) (java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(1970, 1, 1), birth) / 73);
+    }
+
+    private int index(String declarationId) {
+        if (!declarationId.startsWith("GX2022-B")) {
+            return -1;
+        }
+        int i = Integer.parseInt(declarationId.substring("GX2022-B".length()));
+        return i < count ? i : -1;
+    }
+
+    private static Map<String, String> query(HttpExchange http) {
+        Map<String, String> query = new HashMap<>();
+        String raw = http.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return query;
+    }
+
+    private static byte[] read(InputStream in) throws IOException {
+        return in.readAllBytes();
+    }
+
+    private static void reply(HttpExchange http, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        http.getResponseHeaders().set("Content-Type", "application/json");
+        http.sendResponseHeaders(status, bytes.length);
+        http.getResponseBody().write(bytes);
+    }
+}
