@@ -1,7 +1,6 @@
 package gx.zhicheng.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import gx.zhicheng.mocks.MockedProvince;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,6 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Skipped only with -Dbrowser.tests=false; CI installs chromium and chromium-driver.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DisabledIfSystemProperty(named = "browser.tests", matches = "(?i)false",
+        disabledReason = "Browser tests are off (-Dbrowser.tests=false): the console was not tried in chromium")
 class ConsoleBrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -61,8 +63,6 @@ class ConsoleBrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assumeFalse("false".equalsIgnoreCase(System.getProperty("browser.tests", "true")),
-                "Browser tests are off (-Dbrowser.tests=false): the console was not tried in chromium");
         profile = Files.createTempDirectory("console-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
