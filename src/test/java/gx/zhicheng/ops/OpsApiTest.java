@@ -303,7 +303,8 @@ class OpsApiTest {
         assertThat(operator().getForEntity("/actuator/health", String.class).getBody()).contains("components");
         assertThat(rest.getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(operator().getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(operator().getForEntity("/actuator/prometheus", String.class).getBody()).contains("jvm_memory_used_bytes");
+        assertThat(operator().getForEntity("/actuator/prometheus", String.class).getBody()).contains("jvm_memory_used_bytes")
+                .contains("zhicheng_outbox_pushes{state=\"DEAD\"}").contains("zhicheng_sync_last_run{count=\"pulled\"}");
         assertThat(operator().getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/ops/dead-letters/{id}/retry");
         assertThat(operator().getForEntity("/swagger-ui.html", String.class).getStatusCode().is2xxSuccessful()
                 || operator().getForEntity("/swagger-ui.html", String.class).getStatusCode().is3xxRedirection()).isTrue();

@@ -1,0 +1,170 @@
+package gx.zhicheng.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.zhicheng.mocks.MockedProvince;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console in a real browser (Debian's chromium, headless) against the adapter on a random port with the
+ * bundled mocks behind it: log in, start a sync and follow it, open a declaration, retry a dead letter.
+ * Skipped only with -Dbrowser.tests=false; CI installs chromium and chromium-driver.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DisabledIfSystemProperty(named = "browser.tests", matches = "(?i)false",
+        disabledReason = "Browser tests are off (-Dbrowser.tests=false): the console was not tried in chromium")
+class ConsoleBrowserTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        MockedProvince.register(registry);
+        OpsFixtures.registerUsers(registry);
+    }
+
+    private final int port;
+    private final JdbcTemplate jdbc;
+    private final OpsFixtures fixtures;
+    private Path profile;
+    private WebDriver browser;
+
+    @Autowired
+    ConsoleBrowserTest(@LocalServerPort int port, JdbcTemplate jdbc) {
+        this.port = port;
+        this.jdbc = jdbc;
+        this.fixtures = new OpsFixtures(jdbc);
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("console-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1500,2600", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void operatorSyncsOpensADeclarationAndRetriesADeadLetter() throws IOException {
+        long deadLetter = fixtures.deadLetter("GX2022-9999001", "pr-GX2022-9999001-v1-browser");
+        WebDriverWait wait = patiently();
+
+        logIn(wait, OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "operator"));
+        assertThat(browser.findElement(By.id("start-sync")).isEnabled()).isTrue();
+        assertThat(browser.findElement(By.id("viewer-hint")).isDisplayed()).isFalse();
+
+        browser.findElement(By.id("start-sync")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-message"), "已开始第"));
+        long runId = jdbc.queryForObject("SELECT MAX(run_id) FROM sync_run", Long.class);
+        wait.until(d -> Integer.parseInt(d.findElement(By.cssSelector("#run-" + runId + " td.pulled")).getText()) > 0);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-" + runId), "已完成"));
+        assertThat(jdbc.queryForObject("SELECT reviewed FROM sync_run WHERE run_id = ?", Integer.class, runId)).isPositive();
+        // the mocks hold declarations with VERIFY findings: the queue fills when the run ends
+        wait.until(d -> !d.findElements(By.cssSelector("#verifications tbody tr td .outcome-VERIFY")).isEmpty());
+        assertThat(browser.findElement(By.id("verifications")).getText()).contains("GX2022-");
+
+        browser.findElement(By.id("start-sync")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-message"), "已开始第"));
+
+        WebElement search = browser.findElement(By.id("declaration-id"));
+        search.clear();
+        search.sendKeys("GX2022-0001001");
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-facts"), "黄丽娟"));
+        assertThat(browser.findElements(By.cssSelector("#verdicts tbody tr td.outcome-PASS, #verdicts tbody tr td[class^=outcome-]")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("pushes")).getText()).contains("预审意见");
+
+        WebElement retry = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#dead-" + deadLetter + " button.retry")));
+        retry.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dead-message"), "已重新排队"));
+        assertThat(fixtures.outboxRow(deadLetter).get("state")).isIn("PENDING", "SENT", "DEAD");
+        assertThat(fixtures.outboxRow(deadLetter).get("retried_at")).isNotNull();
+        assertThat(fixtures.outboxRow(deadLetter).get("idempotency_key")).isEqualTo("pr-GX2022-9999001-v1-browser");
+
+        screenshot(Path.of("target", "console-dead-letters.png"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot(Path.of("target", "console.png"));
+    }
+
+    @Test
+    void viewerSeesTheActionsDisabledWithAHint() {
+        WebDriverWait wait = patiently();
+
+        logIn(wait, OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "viewer"));
+
+        WebElement start = browser.findElement(By.id("start-sync"));
+        assertThat(start.isEnabled()).isFalse();
+        assertThat(start.getDomAttribute("title")).contains("操作员");
+        assertThat(browser.findElement(By.id("viewer-hint")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("resync")).isEnabled()).isFalse();
+    }
+
+    /** The run table is redrawn every 2 s, so an element found a moment ago may be gone: look again. */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private void logIn(WebDriverWait wait, String user, String password) {
+        browser.get("http://localhost:" + port + "/console/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.urlContains("/console/"));
+    }
+
+    private void screenshot(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
