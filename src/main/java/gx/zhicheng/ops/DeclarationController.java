@@ -3,7 +3,6 @@ package gx.zhicheng.ops;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +20,9 @@ class DeclarationController {
     private static final Logger log = LoggerFactory.getLogger(DeclarationController.class);
 
     private final StoredDeclarations declarations;
-    private final ObjectProvider<DeclarationResync> resync;
+    private final DeclarationResync resync;
 
-    // the re-sync flow is a route of its own; until it is deployed the call answers 503 instead of the app not starting
-    DeclarationController(StoredDeclarations declarations, ObjectProvider<DeclarationResync> resync) {
+    DeclarationController(StoredDeclarations declarations, DeclarationResync resync) {
         this.declarations = declarations;
         this.resync = resync;
     }
@@ -37,11 +35,7 @@ class DeclarationController {
     @PostMapping("/{id}/resync")
     ResyncResult resync(@PathVariable String id, @RequestParam(defaultValue = "false") boolean dryRun,
                         Principal operator) {
-        DeclarationResync flow = resync.getIfAvailable();
-        if (flow == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "重新同步功能尚未启用");
-        }
-        ResyncResult result = flow.resync(id, dryRun);
+        ResyncResult result = resync.resync(id, dryRun);
         log.info("Operator {} re-synced declaration {} v{} (dry run: {}, pushed: {})", operator.getName(), id,
                 result.version(), dryRun, result.pushed());
         return result;

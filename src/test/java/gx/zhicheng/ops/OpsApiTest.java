@@ -77,10 +77,11 @@ class OpsApiTest {
         return server;
     }
 
-    /** The re-sync flow is another team's route: a stub that knows one declaration. */
+    /** The operator side alone: the re-sync route (tested in ResyncFlowTest) replaced by a stub that knows one declaration. */
     @TestConfiguration
     static class StubResync {
         @Bean
+        @org.springframework.context.annotation.Primary
         DeclarationResync declarationResync(ObjectMapper json) {
             return (id, dryRun) -> {
                 if (!id.equals(KNOWN)) {
