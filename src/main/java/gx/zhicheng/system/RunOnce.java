@@ -41,6 +41,13 @@ class RunOnce implements ApplicationRunner {
             log.warn("{} sync run(s) left RUNNING by a stopped process marked ABANDONED", abandoned);
         }
         if (properties.sync().runOnce()) {
+            // one-shot mode is the only process working on its database (a cron job, not a cluster member):
+            // claims a killed process left behind are released now instead of waiting for their lease
+            int released = jdbc.update("UPDATE declaration SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL")
+                    + jdbc.update("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL");
+            if (released > 0) {
+                log.warn("Released {} claim(s) left by a stopped process", released);
+            }
             SyncRuns.Run run = launcher.runNow("ONE_SHOT", null);
             int code = exitCode(run);
             log.info("One-shot sync finished with exit code {}", code);

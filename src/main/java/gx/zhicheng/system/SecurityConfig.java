@@ -37,6 +37,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * bound to a session (Basic credentials, scripts), which a foreign page cannot forge.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
