@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class DeclarationBook {
             Comparator.comparing(DeclarationBook::updatedAt).thenComparing(d -> d.path("declarationId").asText());
 
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    /** Always with seconds: OffsetDateTime.toString() drops ":00", which the contract's date-time refuses. */
+    private static final DateTimeFormatter UPDATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private final ObjectMapper json = new ObjectMapper();
     private final Path dir;
     private final Clock clock;
@@ -76,7 +79,7 @@ public final class DeclarationBook {
         Instant at = now.isAfter(latest) ? now : latest.plusSeconds(1);
         int version = declaration.path("version").asInt(1) + 1;
         declaration.put("version", version);
-        declaration.put("updatedAt", OffsetDateTime.ofInstant(at, BEIJING).withNano(0).toString());
+        declaration.put("updatedAt", UPDATED_AT.format(OffsetDateTime.ofInstant(at, BEIJING)));
         return version;
     }
 
