@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.Masking;
+import gx.zhicheng.system.RemoteFailures;
 import gx.zhicheng.system.SyncRuns;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
@@ -109,7 +110,8 @@ public class Outbox {
     public void failed(Exchange exchange) {
         Item item = exchange.getProperty(ITEM, Item.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Integer status = cause instanceof HttpOperationFailedException http ? http.getStatusCode() : null;
+        HttpOperationFailedException http = RemoteFailures.httpFailure(cause);
+        Integer status = http != null ? http.getStatusCode() : null;
         String reason = describe(cause, status);
         if (status != null && status == 409) {
             // our verdict was for a version the platform has replaced: pull that declaration again
@@ -118,7 +120,7 @@ public class Outbox {
                      WHERE id = ?""", reason + " (stale declaration version)", item.id());
             log.info("Push {} of {} is stale (409); the declaration is pulled again", item.idempotencyKey(), item.declarationId());
         } else if (status != null && PushFailures.isPermanent(status)) {
-            String responseBody = ((HttpOperationFailedException) cause).getResponseBody();
+            String responseBody = http.getResponseBody();
             jdbc.update("""
                     UPDATE outbox SET state = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL, claimed_until = NULL
                      WHERE id = ?""", reason, item.id());

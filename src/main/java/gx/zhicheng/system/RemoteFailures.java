@@ -19,6 +19,16 @@ public class RemoteFailures {
         return isTransient(cause);
     }
 
+    /** The HTTP failure in a cause chain: the circuit breaker hands it on wrapped in a RuntimeCamelException. */
+    public static HttpOperationFailedException httpFailure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof HttpOperationFailedException http) {
+                return http;
+            }
+        }
+        return null;
+    }
+
     static boolean isTransient(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof HttpOperationFailedException http) {
