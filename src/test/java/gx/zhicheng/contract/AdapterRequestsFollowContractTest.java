@@ -42,6 +42,7 @@ class AdapterRequestsFollowContractTest {
         SyncRuns.Run sync = launcher.runNow("TEST", null);
         SyncRuns.Run recheck = launcher.runNow(SyncLauncher.RECHECK, null);
 
+        assertThat(MockedProvince.province().contractViolations()).isEmpty();
         assertThat(sync.state()).isEqualTo("SUCCEEDED");
         assertThat(recheck.state()).isEqualTo("SUCCEEDED");
         List<String> sent = MockedProvince.server().getAllServeEvents().stream()
@@ -50,6 +51,5 @@ class AdapterRequestsFollowContractTest {
                 "GET /api/v1/integrity-archive", "POST /si/v1/contributions:query", "POST /ce/v1/records:query");
         assertThat(sent).anyMatch(r -> r.matches("GET /api/v1/declarations/GX.*"));
         assertThat(sent).anyMatch(r -> r.matches("PUT /api/v1/declarations/GX.*/pre-review"));
-        assertThat(MockedProvince.province().contractViolations()).isEmpty();
     }
 }
