@@ -6,11 +6,11 @@ import java.util.UUID;
 /**
  * Prints a signed curl command for a feed (feeds-api.yaml), to try the mocked feeds by hand:
  * <pre>
- * mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=gx.zhicheng.mocks.SignFeedRequest \
- *     -Dexec.args="http://localhost:8089 /si/v1/contributions:query '{...}'"
+ * mvn -q test-compile
+ * java -cp target/test-classes gx.zhicheng.mocks.SignFeedRequest http://localhost:8089 /si/v1/contributions:query '{...}'
  * </pre>
  * Arguments: base URL, path, JSON body, and optionally app key and secret (default demo-app / demo-secret).
- * The timestamp is now and the nonce fresh, so the command works once, within 300 s.
+ * The timestamp is now and the nonce fresh, so the command works once, within 300 s. It needs the JDK only.
  */
 public final class SignFeedRequest {
 
