@@ -453,6 +453,18 @@ public class GenerateMocks {
             .title("ASSISTANT", "ENGINEERING", "2017-12-20").edu("本科", "2013-06-30")
             .work(w(FSHD, "2013-07", null, "施工员")).siArrears("2022-05", "2022-06"),
 
+        // ---------- the re-check before confirmation (rules.md): PASS on declaredOn, things change later ----------
+        c("GX2022-0001064", "re-check: man who turns 60 on 2022-09-15, after declaredOn and before the confirmation deadline", PASS, "")
+            .who("李建平", id("451423", "19620915", 53, 'M'), "13907712586").on("2022-06-13", "11:06:42").status("UNIT_RECOMMENDED")
+            .as(PUBLIC_INSTITUTION, LZNJ).series("AGRICULTURE", null, "植物保护").level("DEPUTY_SENIOR")
+            .title("INTERMEDIATE", "AGRICULTURE", "2009-12-20").edu("大专", "1984-07-01")
+            .work(w(LZNJ, "1984-08", null, "农艺师")),
+        c("GX2022-0001065", "re-check: no integrity-archive entry in the static data (the re-check test records one after declaredOn)", PASS, "")
+            .who("农丽清", id("451402", "19880612", 48, 'F'), "18277106531").on("2022-06-20", "15:48:09")
+            .as(PUBLIC_INSTITUTION, RMYY).series("HEALTH", null, "医学影像").level("INTERMEDIATE")
+            .title("ASSISTANT", "HEALTH", "2016-05-30").edu("本科", "2011-06-30")
+            .work(w(RMYY, "2011-08", null, "影像科医师")),
+
         // ---------- several findings: one-time notification and the outcome order ----------
         c("GX2022-0001053", "suspicion before RETURN: conflict months plus missing exceptional proof", VERIFY, "WORK_HISTORY_MISMATCH|EXCEPTIONAL_PROOF_MISSING")
             .who("罗永强", id("451402", "19861117", 99, 'M'), "13807710472").on("2022-06-21", "11:50:37")
@@ -520,10 +532,12 @@ public class GenerateMocks {
     /** SI rows are written for this range (clipped by each employment); it covers M-60 .. M of every case. */
     static final YearMonth SI_FROM = YearMonth.of(2016, 1);
     static final YearMonth SI_TO = YearMonth.of(2022, 7);
-    static final int PAGE_SIZE = 8;
-    /** The empty page (items [] but a next cursor) comes after this many full pages. */
-    static final int EMPTY_PAGE_AFTER = 3;
-    static final String TOKEN = "demo-token";
+    /** Stub priorities: the fault scenarios of mocks/scenarios/ (priority 1) win over these, the 401 fallback loses. */
+    static final int BASE = 5, FALLBACK = 20;
+    /** The names of the WireMock extensions in gx.zhicheng.mocks (test sources) that serve the platform. */
+    static final String DeclarationListing = "declaration-listing", DeclarationById = "declaration-by-id",
+            TokenEndpoint = "token-endpoint", PreReview = "pre-review", IntegrityArchive = "integrity-archive",
+            ValidBearerToken = "valid-bearer-token";
 
     /** Rule codes in the order of the rules.md table (CSV order). */
     static final List<String> RULE_ORDER = List.of(
@@ -775,13 +789,16 @@ public class GenerateMocks {
     // ------------------------------------------------------------------------------------------------
 
     static final Map<String, Object> JSON_HEADERS = obj("Content-Type", "application/json; charset=UTF-8");
-    static Map<String, Object> bearer() { return obj("Authorization", obj("equalTo", "Bearer " + TOKEN)); }
+    /** A request that only matches with a valid, unexpired token (else the 401 fallback answers). */
+    static Map<String, Object> authorized(String method, String urlKind, String url) {
+        return obj("method", method, urlKind, url, "customMatcher", obj("name", ValidBearerToken));
+    }
+    static Map<String, Object> transformed(String extension) {
+        return obj("status", 200, "headers", JSON_HEADERS, "transformers", List.of(extension));
+    }
 
     static Map<String, Object> jsonResponse(int status, Object body) {
         return obj("status", status, "headers", JSON_HEADERS, "jsonBody", body);
-    }
-    static Map<String, Object> fileResponse(String file) {
-        return obj("status", 200, "headers", JSON_HEADERS, "bodyFileName", file);
     }
     static Map<String, Object> mapping(String name, Integer priority, Map<String, Object> request, Map<String, Object> response) {
         Map<String, Object> m = obj("name", name);
@@ -801,96 +818,37 @@ public class GenerateMocks {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         Path mocks = root.resolve("mocks"), files = mocks.resolve("__files"), mappingsDir = mocks.resolve("mappings");
         for (String dir : List.of("declarations", "si", "ce", "archive")) clean(files.resolve(dir));
-        Files.createDirectories(mappingsDir);
+        clean(mappingsDir); // every mapping is generated: none is left over from an earlier layout
 
-        // declarations, one file each, and the listing pages
-        List<Case> ordered = new ArrayList<>(CASES);
-        ordered.sort(Comparator.comparing((Case k) -> OffsetDateTime.parse(k.updatedAt).toInstant())
-                .thenComparing(k -> k.declarationId));
-        List<Object> byIdMappings = new ArrayList<>();
-        for (Case k : ordered) {
+        // declarations, one file each: the listing, the single GET and the pushes are computed from these files
+        // by the extensions of src/test/java/gx/zhicheng/mocks (pages, versions, idempotency), not fixed here
+        for (Case k : CASES) {
             writeJson(files.resolve("declarations/" + k.declarationId + ".json"), declarationJson(k));
         }
-        for (Case k : CASES) {
-            byIdMappings.add(mapping("declaration " + k.declarationId, 1,
-                    obj("method", "GET", "urlPath", "/api/v1/declarations/" + k.declarationId, "headers", bearer()),
-                    fileResponse("declarations/" + k.declarationId + ".json")));
-        }
-        byIdMappings.add(mapping("declaration not found", 10,
-                obj("method", "GET", "urlPathPattern", "/api/v1/declarations/[^/]+", "headers", bearer()),
-                jsonResponse(404, obj("error", "not_found"))));
-        writeJson(mappingsDir.resolve("platform-declarations-by-id.json"), mappings(byIdMappings));
+        writeJson(mappingsDir.resolve("platform-declarations.json"), mappings(List.of(
+                mapping("declarations: one page of the listing", BASE,
+                        authorized("GET", "urlPath", "/api/v1/declarations"), transformed(DeclarationListing)),
+                mapping("declarations: one declaration", BASE,
+                        authorized("GET", "urlPathPattern", "/api/v1/declarations/[^/]+"), transformed(DeclarationById)))));
 
-        List<List<Case>> pages = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i += PAGE_SIZE) pages.add(ordered.subList(i, Math.min(ordered.size(), i + PAGE_SIZE)));
-        pages.add(EMPTY_PAGE_AFTER, List.of());
-        List<Object> pageMappings = new ArrayList<>();
-        for (int p = 1; p <= pages.size(); p++) {
-            List<Object> items = new ArrayList<>();
-            for (Case k : pages.get(p - 1)) items.add(declarationJson(k));
-            writeJson(files.resolve("declarations/page-" + p + ".json"),
-                    obj("items", items, "nextCursor", p < pages.size() ? "page-" + (p + 1) : null));
-            Map<String, Object> cursor = p == 1 ? obj("absent", true) : obj("equalTo", "page-" + p);
-            pageMappings.add(mapping("declarations page " + p, 1,
-                    obj("method", "GET", "urlPath", "/api/v1/declarations", "headers", bearer(), "queryParameters", obj("cursor", cursor)),
-                    fileResponse("declarations/page-" + p + ".json")));
-        }
-        pageMappings.add(mapping("declarations: unknown cursor", 10,
-                obj("method", "GET", "urlPath", "/api/v1/declarations", "headers", bearer()),
-                jsonResponse(400, obj("error", "invalid_cursor"))));
-        writeJson(mappingsDir.resolve("platform-declarations.json"), mappings(pageMappings));
-
-        // token
+        // token, and the token the whole API asks for
         writeJson(mappingsDir.resolve("platform-token.json"), mappings(List.of(
-                mapping("token: demo client", 1,
-                        obj("method", "POST", "urlPath", "/oauth/token", "bodyPatterns", List.of(
-                                obj("contains", "client_id=demo-client"), obj("contains", "client_secret=demo-secret"),
-                                obj("contains", "grant_type=client_credentials"))),
-                        jsonResponse(200, obj("access_token", TOKEN, "token_type", "Bearer", "expires_in", 3600))),
-                mapping("token: bad client", 10, obj("method", "POST", "urlPath", "/oauth/token"),
-                        jsonResponse(401, obj("error", "invalid_client"))))));
-
-        // token required for the whole API
+                mapping("token: client credentials", BASE, obj("method", "POST", "urlPath", "/oauth/token"), transformed(TokenEndpoint)))));
         writeJson(mappingsDir.resolve("platform-auth-required.json"), mappings(List.of(
-                mapping("api without bearer token", 20, obj("method", "ANY", "urlPathPattern", "/api/v1/.*"),
+                mapping("api without a valid bearer token", FALLBACK, obj("method", "ANY", "urlPathPattern", "/api/v1/.*"),
                         jsonResponse(401, obj("error", "invalid_token"))))));
 
-        // pre-review
+        // pushes: idempotency keys, stale versions (409) and the archive's own state live in the extensions
         writeJson(mappingsDir.resolve("platform-pre-review.json"), mappings(List.of(
-                mapping("pre-review recorded", 1,
-                        obj("method", "PUT", "urlPathPattern", "/api/v1/declarations/[^/]+/pre-review",
-                                "headers", obj("Authorization", obj("equalTo", "Bearer " + TOKEN), "Idempotency-Key", obj("matches", ".+"))),
-                        obj("status", 200, "headers", JSON_HEADERS,
-                                "jsonBody", obj("receiptId", "PR-{{randomValue length=12 type='ALPHANUMERIC' uppercase=true}}"),
-                                "transformers", List.of("response-template"))),
-                mapping("pre-review without Idempotency-Key", 15,
-                        obj("method", "PUT", "urlPathPattern", "/api/v1/declarations/[^/]+/pre-review", "headers", bearer()),
-                        jsonResponse(400, obj("error", "Idempotency-Key header required"))))));
+                mapping("pre-review", BASE, authorized("PUT", "urlPathPattern", "/api/v1/declarations/[^/]+/pre-review"),
+                        transformed(PreReview)))));
 
-        // integrity archive
-        List<Object> archiveMappings = new ArrayList<>();
+        // integrity archive: the entries of archive/ID.json plus the ones recorded by POST
         Map<String, Map<String, Object>> archiveByPerson = new TreeMap<>();
         for (Case k : CASES) if (!k.archive.isEmpty()) putOnce(archiveByPerson, k.idNumber, archiveJson(k), "archive");
-        for (var e : archiveByPerson.entrySet()) {
-            writeJson(files.resolve("archive/" + e.getKey() + ".json"), e.getValue());
-            archiveMappings.add(mapping("integrity archive " + e.getKey(), 1,
-                    obj("method", "GET", "urlPath", "/api/v1/integrity-archive", "headers", bearer(),
-                            "queryParameters", obj("idNumber", obj("equalTo", e.getKey()))),
-                    fileResponse("archive/" + e.getKey() + ".json")));
-        }
-        archiveMappings.add(mapping("integrity archive: no entries", 10,
-                obj("method", "GET", "urlPath", "/api/v1/integrity-archive", "headers", bearer()),
-                jsonResponse(200, obj("entries", List.of()))));
-        archiveMappings.add(mapping("integrity archive entry recorded", 1,
-                obj("method", "POST", "urlPath", "/api/v1/integrity-archive",
-                        "headers", obj("Authorization", obj("equalTo", "Bearer " + TOKEN), "Idempotency-Key", obj("matches", ".+"))),
-                obj("status", 201, "headers", JSON_HEADERS,
-                        "jsonBody", obj("entryId", "IA-{{randomValue length=10 type='ALPHANUMERIC' uppercase=true}}"),
-                        "transformers", List.of("response-template"))));
-        archiveMappings.add(mapping("integrity archive entry without Idempotency-Key", 15,
-                obj("method", "POST", "urlPath", "/api/v1/integrity-archive", "headers", bearer()),
-                jsonResponse(400, obj("error", "Idempotency-Key header required"))));
-        writeJson(mappingsDir.resolve("platform-integrity-archive.json"), mappings(archiveMappings));
+        for (var e : archiveByPerson.entrySet()) writeJson(files.resolve("archive/" + e.getKey() + ".json"), e.getValue());
+        writeJson(mappingsDir.resolve("platform-integrity-archive.json"), mappings(List.of(
+                mapping("integrity archive", BASE, authorized("ANY", "urlPath", "/api/v1/integrity-archive"), transformed(IntegrityArchive)))));
 
         // feeds: per-person result files, served by the feed-results extension
         Map<String, Map<String, Object>> si = new TreeMap<>(), ce = new TreeMap<>();
@@ -901,10 +859,10 @@ public class GenerateMocks {
         for (var e : si.entrySet()) writeJson(files.resolve("si/" + e.getKey() + ".json"), e.getValue());
         for (var e : ce.entrySet()) writeJson(files.resolve("ce/" + e.getKey() + ".json"), e.getValue());
         writeJson(mappingsDir.resolve("feeds.json"), mappings(List.of(
-                obj("request", obj("method", "POST", "urlPath", "/si/v1/contributions:query"),
-                        "response", obj("status", 200, "transformers", List.of("feed-results"), "transformerParameters", obj("feed", "si"))),
-                obj("request", obj("method", "POST", "urlPath", "/ce/v1/records:query"),
-                        "response", obj("status", 200, "transformers", List.of("feed-results"), "transformerParameters", obj("feed", "ce"))))));
+                mapping("SI feed (signed)", BASE, obj("method", "POST", "urlPath", "/si/v1/contributions:query"),
+                        obj("status", 200, "transformers", List.of("feed-results"), "transformerParameters", obj("feed", "si"))),
+                mapping("CE feed (signed)", BASE, obj("method", "POST", "urlPath", "/ce/v1/records:query"),
+                        obj("status", 200, "transformers", List.of("feed-results"), "transformerParameters", obj("feed", "ce"))))));
 
         // expected outcomes, in declarationId order
         StringBuilder csv = new StringBuilder("declarationId,outcome,findings,purpose\n");
@@ -918,8 +876,8 @@ public class GenerateMocks {
         Files.createDirectories(csvPath.getParent());
         Files.writeString(csvPath, csv.toString(), StandardCharsets.UTF_8);
 
-        System.out.printf("%d cases (%d pages, one empty), %d SI files, %d CE files, %d archive files%n",
-                CASES.size(), pages.size(), si.size(), ce.size(), archiveByPerson.size());
+        System.out.printf("%d cases, %d SI files, %d CE files, %d archive files%n",
+                CASES.size(), si.size(), ce.size(), archiveByPerson.size());
     }
 
     /** Fail fast on an inconsistent table, before anything is written. */

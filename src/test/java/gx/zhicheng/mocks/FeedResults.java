@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -13,18 +12,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The feeds of feeds-api.yaml as a WireMock extension: one result per requested ID number, read from
+ * The feeds of feeds-api.yaml as a WireMock extension: a request not signed as the contract says gets 401
+ * (see {@link FeedSignatures}); a signed one gets one result per requested ID number, read from
  * mocks/__files/si/ID.json or ce/ID.json, and found=false for a person without a file. SI rows are cut
  * to the asked months, CE rows to the asked years, as the real feeds do.
  */
-public class FeedResults implements ResponseDefinitionTransformerV2 {
+final class FeedResults implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "feed-results";
     private final ObjectMapper json = new ObjectMapper();
     private final Path files;
+    private final FeedSignatures signatures;
 
-    public FeedResults(Path mocksRoot) {
+    FeedResults(Path mocksRoot, FeedSignatures signatures) {
         this.files = mocksRoot.resolve("__files");
+        this.signatures = signatures;
     }
 
     @Override
@@ -40,22 +42,23 @@ public class FeedResults implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         String feed = event.getTransformerParameters().getString("feed");
+        var refused = signatures.reject(event.getRequest());
+        if (refused.isPresent()) {
+            return Answers.error(event, 401, refused.get(), null);
+        }
         try {
             JsonNode query = json.readTree(event.getRequest().getBodyAsString());
             if (query == null || !query.path("idNumbers").isArray() || query.get("idNumbers").size() > 100) {
-                return ResponseDefinitionBuilder.responseDefinition().withStatus(400)
-                        .withBody("{\"error\":\"malformed query\"}").build();
+                return Answers.error(event, 400, "malformed_query", null);
             }
             ObjectNode answer = json.createObjectNode();
             ArrayNode results = answer.putArray("results");
             for (JsonNode id : query.get("idNumbers")) {
                 results.add(result(feed, id.asText(), query));
             }
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-                    .withHeader("Content-Type", "application/json").withBody(json.writeValueAsString(answer)).build();
+            return Answers.json(event, 200, answer);
         } catch (IOException e) {
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(400)
-                    .withBody("{\"error\":\"malformed query\"}").build();
+            return Answers.error(event, 400, "malformed_query", null);
         }
     }
 
