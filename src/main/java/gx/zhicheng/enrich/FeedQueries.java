@@ -84,7 +84,10 @@ public class FeedQueries {
         String timestamp = Long.toString(clock.millis());
         String nonce = FeedSigner.nonce();
         var message = exchange.getMessage();
-        message.removeHeaders("*");
+        if (!exchange.isExternalRedelivered() && message.getHeader(Exchange.REDELIVERY_COUNTER) == null) {
+            // a first attempt starts from nothing; a retry keeps Camel's redelivery headers (its counter)
+            message.removeHeaders("*");
+        }
         message.setHeader(Exchange.HTTP_METHOD, "POST");
         message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         message.setHeader("X-App-Key", feed.appKey());

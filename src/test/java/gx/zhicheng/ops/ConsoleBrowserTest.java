@@ -35,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * bundled mocks behind it: log in, start a sync and follow it, open a declaration, retry a dead letter.
  * Skipped only with -Dbrowser.tests=false; CI installs chromium and chromium-driver.
  */
+@org.springframework.context.annotation.Import(gx.zhicheng.mocks.FixedClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DisabledIfSystemProperty(named = "browser.tests", matches = "(?i)false",
         disabledReason = "Browser tests are off (-Dbrowser.tests=false): the console was not tried in chromium")

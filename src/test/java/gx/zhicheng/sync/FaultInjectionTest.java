@@ -21,8 +21,6 @@ import gx.zhicheng.mocks.FixedClock;
 import gx.zhicheng.mocks.MockedProvince;
 import gx.zhicheng.system.SyncLauncher;
 import gx.zhicheng.system.SyncRuns;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -191,24 +189,50 @@ class FaultInjectionTest {
 
     @Test
     void staleVersionPullsTheDeclarationAgainAndPushesTheNewVersion() throws Exception {
-        String id = "GX2022-0001001";
-        failFirst(1, () -> put(urlPathEqualTo("/api/v1/declarations/" + id + "/pre-review")),
-                aResponse().withStatus(409).withBody("{\"error\":\"stale declarationVersion\"}"));
-        JsonNode current = json.readTree(Files.readString(Path.of("mocks/__files/declarations/" + id + ".json")));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) current).put("version", current.get("version").asInt() + 1);
-        injected.add(mock.stubFor(get(urlPathEqualTo("/api/v1/declarations/" + id)).atPriority(1)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(json.writeValueAsString(current)))));
+        MockedProvince.scenario("stale-version");
 
         SyncRuns.Run run = launcher.runNow("TEST", null);
 
         assertThat(run.state()).isEqualTo("SUCCEEDED");
-        var puts = mock.findAll(putRequestedFor(urlPathEqualTo("/api/v1/declarations/" + id + "/pre-review")));
-        assertThat(puts).hasSize(2);
-        JsonNode last = json.readTree(puts.get(1).getBodyAsString());
-        assertThat(last.get("declarationVersion").asInt()).isEqualTo(current.get("version").asInt());
+        var puts = mock.findAll(putRequestedFor(urlPathMatching(PRE_REVIEW)));
+        String id = json.readTree(puts.get(0).getBodyAsString()).get("declarationId").asText();
+        var forIt = puts.stream().filter(p -> p.getUrl().contains(id)).toList();
+        assertThat(forIt).as("the stale push, then the push of the new version").hasSize(2);
+        int newVersion = MockedProvince.province().declarations().find(id).orElseThrow().get("version").asInt();
+        assertThat(json.readTree(forIt.get(1).getBodyAsString()).get("declarationVersion").asInt()).isEqualTo(newVersion);
         assertThat(jdbc.queryForObject("SELECT version FROM declaration WHERE declaration_id = ?", Integer.class, id))
-                .isEqualTo(current.get("version").asInt());
+                .isEqualTo(newVersion);
+        assertThat(jdbc.queryForObject("SELECT state FROM outbox WHERE declaration_id = ? ORDER BY id LIMIT 1", String.class, id))
+                .isEqualTo("SUPERSEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+    }
+
+    @Test
+    void tokenExpiringMidWalkIsFetchedAgainAndTheWalkGoesOn() {
+        MockedProvince.scenario("token-expires-mid-walk");
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(mock.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/oauth/token"))))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+    }
+
+    @Test
+    void declarationChangingMidWalkEndsReviewedAtItsNewVersion() {
+        MockedProvince.scenario("declaration-changes-mid-walk");
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        List<Map<String, Object>> behind = jdbc.queryForList("""
+                SELECT d.declaration_id FROM declaration d
+                 WHERE d.status <> 'WITHDRAWN' AND NOT EXISTS (SELECT 1 FROM verdict v WHERE v.declaration_id = d.declaration_id
+                                                                AND v.declaration_version = d.version)""");
+        assertThat(behind).as("declarations without a verdict for their stored version").isEmpty();
+        // the walk met the changed declaration twice, stored its newer version, and reviewed only that one
+        assertThat(mock.findAll(putRequestedFor(urlPathMatching(PRE_REVIEW)))).hasSize(expectedVerdicts);
         assertThat(sentPushes()).isEqualTo(expectedVerdicts);
     }
 
