@@ -25,7 +25,7 @@ public class ReviewQueue {
     public static final String BATCH = "zhichengBatch";
     public static final String MORE = "zhichengMoreToReview";
     static final String CLAIM = "zhichengReviewClaim";
-    static final Duration LEASE = Duration.ofMinutes(2);
+    
 
     /** One claimed declaration version. */
     public record Pending(String declarationId, int version, Declaration declaration) {}
@@ -35,6 +35,7 @@ public class ReviewQueue {
     private final Clock clock;
     private final String instance;
     private final int batchSize;
+    private final Duration lease;
 
     ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, Clock clock, InstanceId instance, ZhichengProperties properties) {
         this.jdbc = jdbc;
@@ -42,23 +43,22 @@ public class ReviewQueue {
         this.clock = clock;
         this.instance = instance.value();
         this.batchSize = Math.min(properties.sync().reviewBatchSize(), properties.feeds().batchSize());
+        this.lease = properties.sync().claimLease();
     }
 
     /** Claims the next batch; the body and the BATCH property become the claimed declarations. */
     public void claim(Exchange exchange) {
         Instant now = clock.instant();
-        Timestamp until = Timestamp.from(now.plus(LEASE));
+        Timestamp until = Timestamp.from(now.plus(lease));
         String claim = instance + ":" + UUID.randomUUID();
         Timestamp nowTs = Timestamp.from(now);
-        // the claim conditions are repeated on the outer UPDATE so that PostgreSQL re-checks them on a row
-        // another instance claimed meanwhile, and skips it
+        // row locks taken with SKIP LOCKED: two instances claiming at the same moment never take the same row
         jdbc.update("""
                 UPDATE declaration SET claimed_by = ?, claimed_until = ?
-                 WHERE review_state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
-                   AND declaration_id IN (SELECT declaration_id FROM declaration
+                 WHERE declaration_id IN (SELECT declaration_id FROM declaration
                                            WHERE review_state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
-                                           ORDER BY updated_at, declaration_id LIMIT ?)""",
-                claim, until, nowTs, nowTs, batchSize);
+                                           ORDER BY updated_at, declaration_id LIMIT ? FOR UPDATE SKIP LOCKED)""",
+                claim, until, nowTs, batchSize);
         List<Pending> batch = jdbc.query("""
                 SELECT declaration_id, version, payload FROM declaration
                  WHERE claimed_by = ? AND review_state = 'PENDING'
@@ -78,7 +78,7 @@ public class ReviewQueue {
         jdbc.update("""
                 UPDATE declaration SET claimed_by = ?, claimed_until = ?
                  WHERE declaration_id = ? AND review_state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)""",
-                claim, Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now));
+                claim, Timestamp.from(now.plus(lease)), id, Timestamp.from(now));
         List<Pending> batch = jdbc.query(
                 "SELECT declaration_id, version, payload FROM declaration WHERE claimed_by = ? AND review_state = 'PENDING'",
                 (rs, n) -> new Pending(rs.getString(1), rs.getInt(2), parse(rs.getString(3))), claim);

@@ -33,7 +33,6 @@ public class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     public static final String ITEM = "zhichengOutboxItem";
     public static final String MORE = "zhichengMoreToPush";
-    static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     /** One push: a verdict (PRE_REVIEW) or an integrity-archive entry (ARCHIVE_ENTRY). */
@@ -45,6 +44,7 @@ public class Outbox {
     private final Clock clock;
     private final String instance;
     private final int batchSize;
+    private final Duration lease;
 
     Outbox(JdbcTemplate jdbc, ObjectMapper json, SyncRuns runs, Clock clock, InstanceId instance,
            ZhichengProperties properties) {
@@ -54,21 +54,22 @@ public class Outbox {
         this.clock = clock;
         this.instance = instance.value();
         this.batchSize = properties.sync().pushBatchSize();
+        this.lease = properties.sync().claimLease();
     }
 
     /** Claims the pushes due now, oldest first; the body becomes the list. */
     public void claimDue(Exchange exchange) {
         Instant now = clock.instant();
         Timestamp nowTs = Timestamp.from(now);
-        Timestamp until = Timestamp.from(now.plus(LEASE));
+        Timestamp until = Timestamp.from(now.plus(lease));
         String claim = instance + ":" + UUID.randomUUID();
+        // row locks taken with SKIP LOCKED: two instances draining at the same moment never take the same push
         jdbc.update("""
                 UPDATE outbox SET claimed_by = ?, claimed_until = ?
-                 WHERE state = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-                   AND id IN (SELECT id FROM outbox
+                 WHERE id IN (SELECT id FROM outbox
                                WHERE state = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-                               ORDER BY id LIMIT ?)""",
-                claim, until, nowTs, nowTs, nowTs, nowTs, batchSize);
+                               ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)""",
+                claim, until, nowTs, nowTs, batchSize);
         List<Item> items = jdbc.query("""
                 SELECT id, kind, declaration_id, idempotency_key, body, attempts FROM outbox
                  WHERE claimed_by = ? AND state = 'PENDING' ORDER BY id""",

@@ -36,7 +36,7 @@ class RunOnce implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int abandoned = runs.abandonRunning("the process that ran it stopped");
+        int abandoned = runs.abandonDead("the process that ran it stopped");
         if (abandoned > 0) {
             log.warn("{} sync run(s) left RUNNING by a stopped process marked ABANDONED", abandoned);
         }

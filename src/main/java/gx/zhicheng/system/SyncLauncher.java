@@ -60,9 +60,13 @@ public class SyncLauncher {
         return runs.find(runId).orElseThrow();
     }
 
+    /**
+     * Runs in the Quartz job's thread, not in the background: the job is stateful, so on a cluster
+     * Quartz fires it on one instance at a time only while each run holds the job until it ends.
+     */
     public void startScheduled() {
         try {
-            start("SCHEDULED", null);
+            runNow("SCHEDULED", null);
         } catch (AlreadyRunning busy) {
             log.info("Scheduled sync skipped: run {} is still running", busy.runId());
         }
@@ -71,7 +75,7 @@ public class SyncLauncher {
     /** The re-check shares the one-at-a-time rule: it pushes verdicts too. */
     public void startScheduledRecheck() {
         try {
-            start(RECHECK, null);
+            runNow(RECHECK, null);
         } catch (AlreadyRunning busy) {
             log.info("Scheduled re-check skipped: run {} is still running", busy.runId());
         }
@@ -82,6 +86,7 @@ public class SyncLauncher {
         if (current != 0) {
             throw new AlreadyRunning(current);
         }
+        runs.abandonDead("the instance that ran it stopped");
         long runId = runs.begin(kind, since);
         running.set(runId);
         log.info("Sync run {} started ({}{})", runId, kind, since == null ? "" : ", since " + since);

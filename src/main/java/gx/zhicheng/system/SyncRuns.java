@@ -25,21 +25,27 @@ public class SyncRuns {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final String instance;
+    private final java.time.Duration lease;
 
-    SyncRuns(JdbcTemplate jdbc, Clock clock) {
+    SyncRuns(JdbcTemplate jdbc, Clock clock, InstanceId instance, ZhichengProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.instance = instance.value();
+        this.lease = properties.sync().claimLease();
     }
 
     public long begin(String kind, OffsetDateTime since) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement(
-                    "INSERT INTO sync_run (kind, state, since, started_at) VALUES (?, 'RUNNING', ?, ?)",
+                    "INSERT INTO sync_run (kind, state, since, started_at, instance_id, heartbeat_at) VALUES (?, 'RUNNING', ?, ?, ?, ?)",
                     new String[] {"run_id"});
             ps.setString(1, kind);
             ps.setTimestamp(2, since == null ? null : Timestamp.from(since.toInstant()));
             ps.setTimestamp(3, Timestamp.from(clock.instant()));
+            ps.setString(4, instance);
+            ps.setTimestamp(5, Timestamp.from(clock.instant()));
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -55,15 +61,22 @@ public class SyncRuns {
                 run.message() == null ? "" : " - " + Masking.mask(run.message())));
     }
 
-    /** Runs that were RUNNING when their process died: marked so, never left looking alive. */
-    public int abandonRunning(String why) {
-        return jdbc.update("UPDATE sync_run SET state = 'ABANDONED', finished_at = ?, message = ? WHERE state = 'RUNNING'",
-                Timestamp.from(clock.instant()), why);
+    /**
+     * Runs left RUNNING by a process that died: any run whose heartbeat is older than the claim lease. A run
+     * alive on another instance keeps beating, so it is never marked.
+     */
+    public int abandonDead(String why) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.update("""
+                UPDATE sync_run SET state = 'ABANDONED', finished_at = ?, message = ?
+                 WHERE state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < ?)""",
+                now, why, Timestamp.from(clock.instant().minus(lease)));
     }
 
     public void addPulled(Long runId, int pulled, int parked) {
         if (runId != null) {
-            jdbc.update("UPDATE sync_run SET pulled = pulled + ?, parked = parked + ? WHERE run_id = ?", pulled, parked, runId);
+            jdbc.update("UPDATE sync_run SET pulled = pulled + ?, parked = parked + ?, heartbeat_at = ? WHERE run_id = ?",
+                    pulled, parked, Timestamp.from(clock.instant()), runId);
         }
     }
 
@@ -77,13 +90,15 @@ public class SyncRuns {
             case VERIFY -> "verify";
             case REJECT -> "rejected";
         };
-        jdbc.update("UPDATE sync_run SET reviewed = reviewed + 1, " + column + " = " + column + " + 1 WHERE run_id = ?", runId);
+        jdbc.update("UPDATE sync_run SET reviewed = reviewed + 1, " + column + " = " + column + " + 1, heartbeat_at = ? WHERE run_id = ?",
+                Timestamp.from(clock.instant()), runId);
     }
 
     public void addPushed(Long runId, boolean ok) {
         if (runId != null) {
-            jdbc.update(ok ? "UPDATE sync_run SET pushed = pushed + 1 WHERE run_id = ?"
-                    : "UPDATE sync_run SET failed = failed + 1 WHERE run_id = ?", runId);
+            jdbc.update(ok ? "UPDATE sync_run SET pushed = pushed + 1, heartbeat_at = ? WHERE run_id = ?"
+                    : "UPDATE sync_run SET failed = failed + 1, heartbeat_at = ? WHERE run_id = ?",
+                    Timestamp.from(clock.instant()), runId);
         }
     }
 

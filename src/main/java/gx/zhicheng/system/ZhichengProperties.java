@@ -23,7 +23,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
                        @DefaultValue("false") boolean onStartup,
                        @DefaultValue("100") int reviewBatchSize,
                        @DefaultValue("50") int pushBatchSize,
-                       @DefaultValue("5") int pushMaxAttempts) {}
+                       @DefaultValue("2m") Duration claimLease) {}
 
     public ZhichengProperties {
         require(platform != null, "zhicheng.platform.*");

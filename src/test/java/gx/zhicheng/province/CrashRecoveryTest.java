@@ -2,8 +2,6 @@ package gx.zhicheng.province;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.zhicheng.system.TestDatabase;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,26 +107,8 @@ class CrashRecoveryTest {
     }
 
     private Process start(SyntheticProvince province, Path work, String schema, String name) throws IOException {
-        String url = "http://127.0.0.1:" + province.port();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-cp", System.getProperty("java.class.path"), "gx.zhicheng.ZhichengSyncApplication",
-                "--zhicheng.sync.run-once=true", "--zhicheng.sync.scheduled=false", "--server.port=0",
-                "--zhicheng.outbox.drain-enabled=false",
-                "--zhicheng.platform.base-url=" + url, "--zhicheng.platform.client-id=crash-test",
-                "--zhicheng.platform.client-secret=crash-secret", "--zhicheng.platform.max-requests-per-second=400",
-                "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
-                "--zhicheng.feeds.ce.base-url=" + url, "--zhicheng.feeds.ce.app-key=k", "--zhicheng.feeds.ce.app-secret=s",
-                "--zhicheng.retry.initial-delay-ms=50", "--zhicheng.retry.max-delay-ms=500"));
-        if (TestDatabase.postgres()) {
-            command.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
-            command.add("--spring.datasource.username=postgres");
-            command.add("--spring.flyway.schemas=" + schema);
-        } else {
-            command.add("--spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        }
-        File log = work.resolve(name + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        return AdapterProcess.start(province, work, schema, name, List.of("--zhicheng.sync.run-once=true",
+                "--zhicheng.sync.scheduled=false", "--zhicheng.outbox.drain-enabled=false",
+                "--zhicheng.platform.max-requests-per-second=400"));
     }
 }

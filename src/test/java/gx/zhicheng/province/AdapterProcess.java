@@ -1,0 +1,43 @@
+package gx.zhicheng.province;
+
+import gx.zhicheng.system.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real adapter in a JVM of its own, against a {@link SyntheticProvince}, on a database the caller names
+ * (a PostgreSQL schema with -Dtest.db=postgres, else an H2 file that several processes may open).
+ */
+final class AdapterProcess {
+
+    private AdapterProcess() {}
+
+    static Process start(SyntheticProvince province, Path work, String schema, String name, List<String> extra)
+            throws IOException {
+        String url = "http://127.0.0.1:" + province.port();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-cp", System.getProperty("java.class.path"), "gx.zhicheng.ZhichengSyncApplication",
+                "--server.port=0", "--spring.main.banner-mode=off",
+                "--zhicheng.platform.base-url=" + url, "--zhicheng.platform.client-id=synthetic",
+                "--zhicheng.platform.client-secret=synthetic-secret",
+                "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
+                "--zhicheng.feeds.ce.base-url=" + url, "--zhicheng.feeds.ce.app-key=k", "--zhicheng.feeds.ce.app-secret=s",
+                "--zhicheng.retry.initial-delay-ms=50", "--zhicheng.retry.max-delay-ms=500"));
+        if (TestDatabase.postgres()) {
+            command.add("--spring.profiles.active=postgres");
+            command.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+            command.add("--spring.datasource.username=postgres");
+            command.add("--spring.flyway.schemas=" + schema);
+        } else {
+            command.add("--spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+        }
+        command.addAll(extra);
+        Files.createDirectories(work);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
+    }
+}
