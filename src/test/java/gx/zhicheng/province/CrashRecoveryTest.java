@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * the province received that every declaration ends with exactly one accepted verdict for its latest version
  * and that no verdict was pushed twice with different keys.
  *
- * <p>Parameters (system properties): crash.kills (default 5), crash.declarations (default 300), crash.seed.
+ * <p>Parameters (system properties): crash.kills (default 5), crash.declarations (default 300), crash.seed,
+ * crash.rate (the adapter's platform calls per second, default 400).
  * The soak run of the README: {@code mvn test -Dtest=CrashRecoveryTest -Dcrash.kills=200 -Dcrash.declarations=10000}.
  */
 class CrashRecoveryTest {
@@ -109,6 +110,6 @@ class CrashRecoveryTest {
     private Process start(SyntheticProvince province, Path work, String schema, String name) throws IOException {
         return AdapterProcess.start(province, work, schema, name, List.of("--zhicheng.sync.run-once=true",
                 "--zhicheng.sync.scheduled=false", "--zhicheng.outbox.drain-enabled=false",
-                "--zhicheng.platform.max-requests-per-second=400"));
+                "--zhicheng.platform.max-requests-per-second=" + Integer.getInteger("crash.rate", 400)));
     }
 }
