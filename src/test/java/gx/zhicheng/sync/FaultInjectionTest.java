@@ -102,6 +102,20 @@ class FaultInjectionTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE state = 'SENT'", Integer.class);
     }
 
+    /** The named fault scenarios of mocks/scenarios/ that a retrying client rides out. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "rate-limited", "platform-unavailable", "connection-reset", "slow-response", "si-feed-unavailable"})
+    void everyVerdictLandsThroughTheNamedScenario(String scenario) {
+        MockedProvince.scenario(scenario);
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        assertThat(run.state()).isEqualTo("SUCCEEDED");
+        assertThat(sentPushes()).isEqualTo(expectedVerdicts);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter", Integer.class)).isZero();
+    }
+
     @Test
     void siFeedResetTwiceThenAnswersAndEveryVerdictLands() {
         failFirst(2, () -> post(urlPathEqualTo("/si/v1/contributions:query")), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
