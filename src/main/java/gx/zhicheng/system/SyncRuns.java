@@ -28,8 +28,11 @@ public class SyncRuns {
     private final String instance;
     private final java.time.Duration lease;
 
-    SyncRuns(JdbcTemplate jdbc, Clock clock, InstanceId instance, ZhichengProperties properties) {
+    private final FlowMetrics metrics;
+
+    SyncRuns(JdbcTemplate jdbc, Clock clock, InstanceId instance, ZhichengProperties properties, FlowMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
         this.clock = clock;
         this.instance = instance.value();
         this.lease = properties.sync().claimLease();
@@ -74,6 +77,7 @@ public class SyncRuns {
     }
 
     public void addPulled(Long runId, int pulled, int parked) {
+        metrics.pulled(pulled, parked);
         if (runId != null) {
             jdbc.update("UPDATE sync_run SET pulled = pulled + ?, parked = parked + ?, heartbeat_at = ? WHERE run_id = ?",
                     pulled, parked, Timestamp.from(clock.instant()), runId);
@@ -81,6 +85,7 @@ public class SyncRuns {
     }
 
     public void addReviewed(Long runId, Outcome outcome) {
+        metrics.reviewed(outcome);
         if (runId == null) {
             return;
         }
@@ -95,6 +100,7 @@ public class SyncRuns {
     }
 
     public void addPushed(Long runId, boolean ok) {
+        metrics.pushed(ok);
         if (runId != null) {
             jdbc.update(ok ? "UPDATE sync_run SET pushed = pushed + 1, heartbeat_at = ? WHERE run_id = ?"
                     : "UPDATE sync_run SET failed = failed + 1, heartbeat_at = ? WHERE run_id = ?",
