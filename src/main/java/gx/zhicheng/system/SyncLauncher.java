@@ -38,12 +38,14 @@ public class SyncLauncher {
 
     private final ProducerTemplate producer;
     private final SyncRuns runs;
+    private final SyncSchedule schedule;
     private final AtomicLong running = new AtomicLong(0);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "sync-cycle"));
 
-    SyncLauncher(ProducerTemplate producer, SyncRuns runs) {
+    SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule) {
         this.producer = producer;
         this.runs = runs;
+        this.schedule = schedule;
     }
 
     /** Starts a cycle in the background; answers the new run's id. */
@@ -65,6 +67,9 @@ public class SyncLauncher {
      * Quartz fires it on one instance at a time only while each run holds the job until it ends.
      */
     public void startScheduled() {
+        if (!schedule.isDue()) {
+            return;
+        }
         try {
             runNow("SCHEDULED", null);
         } catch (AlreadyRunning busy) {

@@ -26,7 +26,9 @@ class MultiInstanceTest {
     void twoInstancesShareTheBacklogAndOneFinishesWhenTheOtherIsKilled() throws Exception {
         Path work = Path.of("target", "multi-" + UUID.randomUUID().toString().substring(0, 8));
         String schema = "multi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        List<String> scheduled = List.of("--zhicheng.sync.cron=0/2 * * * * ?", "--zhicheng.sync.claim-lease=8s",
+        List<String> scheduled = List.of("--zhicheng.sync.tick-cron=0/2 * * * * ?",
+                "--zhicheng.sync.schedule.phases[0].from-month=1", "--zhicheng.sync.schedule.phases[0].to-month=12",
+                "--zhicheng.sync.schedule.phases[0].cron=* * * * * ?", "--zhicheng.sync.claim-lease=8s",
                 "--zhicheng.sync.review-batch-size=25", "--zhicheng.sync.push-batch-size=10",
                 "--zhicheng.outbox.drain-period-ms=1000", "--zhicheng.platform.max-requests-per-second=60");
         try (SyntheticProvince province = new SyntheticProvince(DECLARATIONS, 0)) {
