@@ -18,15 +18,22 @@ final class AdapterProcess {
     static Process start(SyntheticProvince province, Path work, String schema, String name, List<String> extra)
             throws IOException {
         String url = "http://127.0.0.1:" + province.port();
+        return start(work, schema, name, List.of(
+                "--zhicheng.platform.base-url=" + url, "--zhicheng.platform.client-id=synthetic",
+                "--zhicheng.platform.client-secret=synthetic-secret",
+                "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
+                "--zhicheng.feeds.ce.base-url=" + url, "--zhicheng.feeds.ce.app-key=k", "--zhicheng.feeds.ce.app-secret=s"),
+                extra);
+    }
+
+    /** The adapter with the remote systems and credentials the caller gives. */
+    static Process start(Path work, String schema, String name, List<String> remotes, List<String> extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-cp", System.getProperty("java.class.path"), "gx.zhicheng.ZhichengSyncApplication",
                 "--server.port=0", "--spring.main.banner-mode=off",
-                "--zhicheng.platform.base-url=" + url, "--zhicheng.platform.client-id=synthetic",
-                "--zhicheng.platform.client-secret=synthetic-secret",
-                "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
-                "--zhicheng.feeds.ce.base-url=" + url, "--zhicheng.feeds.ce.app-key=k", "--zhicheng.feeds.ce.app-secret=s",
                 "--zhicheng.retry.initial-delay-ms=50", "--zhicheng.retry.max-delay-ms=500"));
+        command.addAll(remotes);
         if (TestDatabase.postgres()) {
             command.add("--spring.profiles.active=postgres");
             command.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
