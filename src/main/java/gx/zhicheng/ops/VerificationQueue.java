@@ -7,6 +7,7 @@ import gx.zhicheng.review.Outcome;
 import gx.zhicheng.review.RuleEngine;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
  * Reads the VERIFY findings that wait for the office: those of each declaration's latest verdict only (an
  * older verdict's finding is settled by the newer review). Withdrawn declarations wait for nothing. A decided
  * finding leaves the queue because the decision puts the declaration back to review and its new verdict no
- * longer carries it as VERIFY; while that review is still pending (review_state PENDING after a decision), a
- * finding decided after the latest verdict is left out too. Each finding comes with the decisions rules.md
+ * longer carries it as VERIFY; until that review has run, a finding with a decision taken on its very evidence is
+ * left out too (compared by evidence, not by time: the decision and the verdict may carry the same second). Each finding comes with the decisions rules.md
  * allows on it, with their Chinese labels.
  */
 @Component
@@ -84,8 +85,12 @@ class VerificationQueue {
                 (rs, n) -> new Decided(rs.getString("rule"), Rows.json(json, rs.getString("evidence"))), declarationId);
     }
 
+    /** The order of the buttons: the decision that confirms or approves first, the one that drops or refuses second. */
+    private static final List<DecisionType> ORDER = List.of(DecisionType.CONFIRM_FALSIFICATION, DecisionType.CONFIRM,
+            DecisionType.APPROVE, DecisionType.DISMISS, DecisionType.REFUSE);
+
     static List<Choice> choices(String rule) {
-        return RuleEngine.decisionsFor(rule, Outcome.VERIFY).stream().sorted()
+        return RuleEngine.decisionsFor(rule, Outcome.VERIFY).stream().sorted(Comparator.comparing(ORDER::indexOf))
                 .map(d -> new Choice(d.name(), LABELS.get(d))).toList();
     }
 
