@@ -8,6 +8,9 @@ const LABELS = {
   outcome: { PASS: '通过', INFO: '提示', RETURN: '退回补正', VERIFY: '待核实', REJECT: '不予通过' },
   pushState: { PENDING: '待推送', SENT: '已推送', SUPERSEDED: '已被新意见取代', DEAD: '被平台拒绝' },
   pushKind: { PRE_REVIEW: '预审意见', ARCHIVE_ENTRY: '诚信档案' },
+  decision: {
+    CONFIRM_FALSIFICATION: '确认虚假（记入诚信档案）', DISMISS: '排除', CONFIRM: '确认', APPROVE: '同意', REFUSE: '不同意',
+  },
   status: { SUBMITTED: '已提交', UNIT_RECOMMENDED: '单位已推荐', WITHDRAWN: '已撤回' },
   reviewState: { PENDING: '等待预审', REVIEWED: '已预审', NO_VERDICT: '无需预审（已撤回）', PARKED: '未通过格式校验' },
   // evidence keys of the rules (rules.md); a key not listed here is shown as it is
@@ -70,10 +73,13 @@ function csrfToken() {
 }
 
 // One call to the operator API; a lost session goes back to the login page.
-async function api(method, path) {
+async function api(method, path, payload) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' };
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
-  const response = await fetch(path, { method, headers, credentials: 'same-origin' });
+  if (payload !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, {
+    method, headers, credentials: 'same-origin', body: payload === undefined ? undefined : JSON.stringify(payload),
+  });
   if (response.status === 401) {
     location.href = '/login';
     throw new Error('需要重新登录');
@@ -113,6 +119,7 @@ async function refreshRuns() {
     // a run just ended: its verdicts and refusals are in the queues now
     refreshVerifications();
     refreshDeadLetters();
+    refreshStatistics();
   }
   runningBefore = running;
   fill('runs', r.body.map((run) => el('tr', { id: 'run-' + run.runId, class: run.state === 'RUNNING' ? 'running' : null },
@@ -169,12 +176,48 @@ async function refreshVerifications() {
   const r = await api('GET', '/api/ops/verifications');
   if (!r.ok) return;
   $('verify-count').textContent = '（' + r.body.length + ' 份申报）';
-  fill('verifications', r.body.map((w) => el('tr', {},
+  fill('verifications', r.body.map((w) => el('tr', { id: 'verify-' + w.declarationId },
     el('td', {}, openLink(w.declarationId)),
     el('td', { class: 'num' }, w.version),
     el('td', {}, w.applicantName || ''),
     el('td', {}, time(w.reviewedAt)),
-    el('td', {}, w.findings.map((f) => findingView({ ...f, outcome: 'VERIFY' }))))), '没有待核实的事项', 5);
+    el('td', {}, w.findings.map((f) => el('div', { class: 'decide', 'data-rule': f.rule },
+      findingView({ ...f, outcome: 'VERIFY' }), decisionForm(w.declarationId, f)))))), '没有待核实的事项', 5);
+}
+
+// One finding's decisions: the buttons rules.md allows, a note, a confirmation for a falsification.
+function decisionForm(declarationId, finding) {
+  const note = el('input', { class: 'decision-note', placeholder: '核实情况说明（可选）', maxlength: 500 });
+  const buttons = (finding.allowedDecisions || []).map((choice) => guard(el('button', {
+    type: 'button', class: 'small decision decision-' + choice.decision, 'data-decision': choice.decision,
+    onclick: () => decide(declarationId, finding.rule, choice, note.value),
+  }, choice.label)));
+  return el('div', { class: 'actions decision-form' }, note, buttons);
+}
+
+async function decide(declarationId, rule, choice, note) {
+  if (choice.decision === 'CONFIRM_FALSIFICATION' && !window.confirm('确认申报 ' + declarationId + ' 的 ' + rule
+      + ' 属于弄虚作假？\n确认后将向平台推送诚信档案记录（记录期三年），本次申报不予通过。此操作不能撤销。')) {
+    return;
+  }
+  say('verify-message', '正在提交“' + choice.label + '”…');
+  const r = await api('POST', '/api/ops/declarations/' + encodeURIComponent(declarationId) + '/decisions',
+    { rule, decision: choice.decision, note: note || null });
+  if (r.ok) {
+    say('verify-message', declarationId + ' ' + rule + '：已' + (r.body.result === 'ALREADY_APPLIED' ? '按原决定处理' : '记录“'
+      + choice.label + '”并重新预审'), 'ok');
+  } else {
+    say('verify-message', problem(r), 'error');
+  }
+  refreshVerifications();
+  if (openId === declarationId) openDeclaration(declarationId);
+}
+
+async function recheck() {
+  const r = await api('POST', '/api/ops/recheck');
+  if (r.status === 202) say('recheck-message', '已开始复核（第 ' + r.body.runId + ' 次运行）', 'ok');
+  else say('recheck-message', problem(r), 'error');
+  refreshRuns();
 }
 
 // ---- 申报详情 ----
@@ -221,6 +264,22 @@ function renderDeclaration(d) {
     el('td', {}, time(p.createdAt)),
     el('td', {}, time(p.sentAt)),
     el('td', {}, el('code', {}, p.idempotencyKey)))), '没有推送记录', 9);
+  fill('decisions', (d.decisions || []).map((x) => el('tr', {},
+    el('td', {}, time(x.decidedAt)),
+    el('td', { class: 'num' }, x.declarationVersion),
+    el('td', {}, el('span', { class: 'rule' }, x.rule)),
+    el('td', {}, label('decision', x.decision)),
+    el('td', {}, x.note || ''),
+    el('td', {}, x.decidedBy))), '没有核实决定', 6);
+  const latest = d.verdicts[0];
+  const docs = [];
+  if (latest && latest.outcome === 'RETURN') {
+    docs.push(el('a', { href: '/console/notices/' + encodeURIComponent(d.declarationId), target: '_blank', id: 'notice-link' },
+      '打印一次性告知书'));
+  }
+  docs.push(el('a', { href: '/console/letters/' + encodeURIComponent(d.declarationId), target: '_blank', id: 'letter-link' },
+    '委托代评函（如适用）'));
+  $('declaration-documents').replaceChildren(...docs);
   fill('parked', d.parked.map((k) => el('tr', {},
     el('td', { class: 'num' }, k.version || ''),
     el('td', {}, k.reason),
@@ -248,6 +307,56 @@ async function resync() {
     const again = await api('GET', '/api/ops/declarations/' + encodeURIComponent(id));
     if (again.ok) renderDeclaration(again.body);
   }
+}
+
+// ---- 评审时间安排（附件1）----
+const monthDay = (d) => (d ? Number(d.slice(5, 7)) + '月' + Number(d.slice(8, 10)) + '日' : '');
+
+async function refreshCalendar() {
+  const r = await api('GET', '/api/ops/calendar');
+  if (!r.ok) return;
+  const c = r.body;
+  const now = c.current.length
+    ? '当前阶段：' + c.current.map((p) => p.name + '（' + monthDay(p.from) + '—' + monthDay(p.to) + '）').join('；')
+    : '当前不在评审阶段' + (c.next ? '，下一阶段：' + c.next.name + '（' + c.next.from + ' 起）' : '');
+  $('calendar').textContent = c.year + '年度 · ' + now + ' · 确认前复核'
+    + (c.recheckOpen ? '截至 ' + monthDay(c.confirmationDeadline) : '已于 ' + monthDay(c.confirmationDeadline) + ' 截止');
+  $('recheck-deadline').textContent = '（' + c.year + '年' + monthDay(c.confirmationDeadline) + '）';
+  if (!$('stat-year').value) {
+    $('stat-year').value = c.year;
+    refreshStatistics();
+  }
+}
+
+// ---- 年度统计 ----
+function statisticsQuery() {
+  const from = $('stat-from').value;
+  const to = $('stat-to').value;
+  if (from || to) return 'from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to);
+  return $('stat-year').value ? 'year=' + encodeURIComponent($('stat-year').value) : '';
+}
+
+async function refreshStatistics() {
+  const query = statisticsQuery();
+  const r = await api('GET', '/api/ops/statistics' + (query ? '?' + query : ''));
+  if (!r.ok) {
+    say('statistics-message', problem(r), 'error');
+    return;
+  }
+  say('statistics-message', '');
+  const s = r.body;
+  const year = s.year || (s.from ? Number(s.from.slice(0, 4)) : '');
+  $('stat-csv').href = '/api/ops/statistics.csv' + (query ? '?' + query : '');
+  $('batch-notices').href = '/console/notices?year=' + year;
+  $('batch-letters').href = '/console/letters?year=' + year;
+  $('stat-total').textContent = (s.year ? s.year + '年度' : s.from + ' 至 ' + s.to) + '共 ' + s.declarations + ' 份申报有预审意见。';
+  const rows = (counts, withCode) => counts.map((c) => el('tr', {},
+    el('td', {}, c.name, withCode && c.code ? el('span', { class: 'rule' }, ' ' + c.code) : null),
+    el('td', { class: 'num' }, c.count)));
+  fill('stat-outcome', rows(s.byOutcome, false), '无', 2);
+  fill('stat-series', rows(s.bySeries, false), '无', 2);
+  fill('stat-office', rows(s.byOffice, false), '无', 2);
+  fill('stat-rule', rows(s.byRule, true), '无', 2);
 }
 
 // ---- 死信 ----
@@ -287,13 +396,19 @@ function logout() {
 
 async function start() {
   $('start-sync').addEventListener('click', startSync);
+  $('recheck').addEventListener('click', recheck);
   $('resync').addEventListener('click', resync);
   $('logout').addEventListener('click', logout);
+  $('statistics-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    refreshStatistics();
+  });
   $('search').addEventListener('submit', (event) => {
     event.preventDefault();
     openDeclaration($('declaration-id').value);
   });
   await loadMe();
+  await refreshCalendar();
   refreshRuns();
   refreshVerifications();
   refreshDeadLetters();

@@ -14,7 +14,11 @@ class StoredDeclarations {
 
     record Detail(String declarationId, int version, String status, String reviewState, OffsetDateTime updatedAt,
                   OffsetDateTime storedAt, JsonNode payload, List<VerdictEntry> verdicts, List<Push> pushes,
-                  List<Parked> parked) {}
+                  List<Parked> parked, List<DecisionEntry> decisions) {}
+
+    /** One operator decision of the audit trail (table decision, insert-only), oldest first. */
+    record DecisionEntry(String rule, String decision, String note, String decidedBy, OffsetDateTime decidedAt,
+                         int declarationVersion) {}
 
     record VerdictEntry(long id, int declarationVersion, String outcome, OffsetDateTime createdAt, JsonNode body) {}
 
@@ -40,10 +44,12 @@ class StoredDeclarations {
                   FROM declaration WHERE declaration_id = ?""",
                 (rs, n) -> new Detail(rs.getString("declaration_id"), rs.getInt("version"), rs.getString("status"),
                         rs.getString("review_state"), Rows.time(rs, "updated_at"), Rows.time(rs, "stored_at"),
-                        Rows.json(json, rs.getString("payload")), verdicts(declarationId), pushes(declarationId), parked),
+                        Rows.json(json, rs.getString("payload")), verdicts(declarationId), pushes(declarationId), parked,
+                        decisions(declarationId)),
                 declarationId);
         if (stored.isEmpty() && !parked.isEmpty()) {
-            return Optional.of(new Detail(declarationId, 0, null, "PARKED", null, null, null, List.of(), List.of(), parked));
+            return Optional.of(new Detail(declarationId, 0, null, "PARKED", null, null, null, List.of(), List.of(), parked,
+                    List.of()));
         }
         return stored.stream().findFirst();
     }
@@ -67,6 +73,15 @@ class StoredDeclarations {
                         rs.getString("state"), rs.getInt("attempts"), Rows.time(rs, "next_attempt_at"),
                         rs.getString("last_error"), rs.getString("receipt"), Rows.time(rs, "created_at"),
                         Rows.time(rs, "sent_at")),
+                declarationId);
+    }
+
+    private List<DecisionEntry> decisions(String declarationId) {
+        return jdbc.query("""
+                SELECT rule, decision, note, decided_by, decided_at, declaration_version FROM decision
+                 WHERE declaration_id = ? ORDER BY id""",
+                (rs, n) -> new DecisionEntry(rs.getString("rule"), rs.getString("decision"), rs.getString("note"),
+                        rs.getString("decided_by"), Rows.time(rs, "decided_at"), rs.getInt("declaration_version")),
                 declarationId);
     }
 

@@ -122,6 +122,47 @@ class DecisionFlowTest {
     }
 
     @Test
+    void aDecidedFindingLeavesTheQueueAndStaysInTheAuditTrail() throws Exception {
+        String id = "GX2022-0001042";
+        assertThat(queued(id)).isEqualTo(List.of("WORK_HISTORY_MISMATCH:CONFIRM_FALSIFICATION,DISMISS"));
+
+        assertThat(decide(id, "WORK_HISTORY_MISMATCH", "DISMISS").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(queued(id)).isEmpty();
+        JsonNode decisions = json.readTree(viewer().getForEntity("/api/ops/declarations/" + id, String.class).getBody())
+                .get("decisions");
+        assertThat(decisions).hasSize(1);
+        assertThat(decisions.get(0).get("rule").asText()).isEqualTo("WORK_HISTORY_MISMATCH");
+        assertThat(decisions.get(0).get("decision").asText()).isEqualTo("DISMISS");
+        assertThat(decisions.get(0).get("note").asText()).isEqualTo("经电话核实");
+        assertThat(decisions.get(0).get("decidedBy").asText()).isEqualTo("operator");
+        assertThat(decisions.get(0).get("decidedAt").asText()).startsWith("2022-08-01T10:00");
+        // the audit trail has no call that edits or deletes it
+        var edit = rest.withBasicAuth(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD).exchange(
+                "/api/ops/declarations/" + id + "/decisions", org.springframework.http.HttpMethod.DELETE, null, String.class);
+        assertThat(edit.getStatusCode().is2xxSuccessful()).isFalse();
+    }
+
+    private TestRestTemplate viewer() {
+        return rest.withBasicAuth(OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD);
+    }
+
+    /** The queue's findings of a declaration, as rule:allowed decisions. */
+    private List<String> queued(String id) throws Exception {
+        List<String> found = new ArrayList<>();
+        for (JsonNode w : json.readTree(viewer().getForEntity("/api/ops/verifications", String.class).getBody())) {
+            if (w.get("declarationId").asText().equals(id)) {
+                for (JsonNode f : w.get("findings")) {
+                    List<String> allowed = new ArrayList<>();
+                    f.get("allowedDecisions").forEach(a -> allowed.add(a.get("decision").asText()));
+                    found.add(f.get("rule").asText() + ":" + String.join(",", allowed));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
     void refusesADecisionOnAFindingTheLatestVerdictDoesNotCarry() {
         ResponseEntity<Map> answer = decide("GX2022-0001001", "WORK_HISTORY_MISMATCH", "DISMISS");
 

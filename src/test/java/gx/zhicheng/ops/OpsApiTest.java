@@ -115,7 +115,8 @@ class OpsApiTest {
 
     static Stream<String> reads() {
         return Stream.of("/api/ops/runs", "/api/ops/runs/1", "/api/ops/declarations/" + KNOWN, "/api/ops/verifications",
-                "/api/ops/dead-letters", "/api/ops/me", "/actuator/prometheus", "/v3/api-docs");
+                "/api/ops/dead-letters", "/api/ops/me", "/actuator/prometheus", "/v3/api-docs", "/api/ops/statistics?year=2022",
+                "/api/ops/statistics.csv?year=2022", "/api/ops/calendar");
     }
 
     @ParameterizedTest
@@ -248,6 +249,32 @@ class OpsApiTest {
         assertThat(entry.at("/findings/0/rule").asText()).isEqualTo("CIVIL_SERVANT");
         assertThat(entry.at("/findings/0/message").asText()).isEqualTo("核实 CIVIL_SERVANT");
         assertThat(entry.at("/findings/0/evidence/siMonths").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void offersTheDecisionsRulesMdAllowsAndHidesAFindingDecidedOnItsEvidence() {
+        String id = "GX-T-0000030";
+        fixtures.declaration(id, 1, "陆海燕");
+        fixtures.verdict(id, 1, "VERIFY", List.of(new String[] {"WORK_HISTORY_MISMATCH", "VERIFY"},
+                new String[] {"NO_TITLE_APPROVAL_REQUIRED", "VERIFY"}));
+        // decided, its new review not yet run: the decision was taken on this finding's very evidence
+        jdbc.update("""
+                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at)
+                VALUES (?, 1, 'NO_TITLE_APPROVAL_REQUIRED', 'APPROVE', NULL, '{"siMonths":12,"declaredEmployer":"崇左市人民医院"}',
+                        'operator', CURRENT_TIMESTAMP)""", id);
+
+        JsonNode entry = read("/api/ops/verifications").findParents("declarationId").stream()
+                .filter(n -> n.get("declarationId").asText().equals(id)).findFirst().orElseThrow();
+
+        assertThat(entry.at("/findings").size()).isEqualTo(1);
+        assertThat(entry.at("/findings/0/rule").asText()).isEqualTo("WORK_HISTORY_MISMATCH");
+        assertThat(entry.at("/findings/0/allowedDecisions").toString()).isEqualTo(
+                "[{\"decision\":\"CONFIRM_FALSIFICATION\",\"label\":\"确认虚假（记入诚信档案）\"},"
+                + "{\"decision\":\"DISMISS\",\"label\":\"排除\"}]");
+        JsonNode detail = read("/api/ops/declarations/" + id);
+        assertThat(detail.at("/decisions/0/rule").asText()).isEqualTo("NO_TITLE_APPROVAL_REQUIRED");
+        assertThat(detail.at("/decisions/0/decision").asText()).isEqualTo("APPROVE");
+        assertThat(detail.at("/decisions/0/decidedBy").asText()).isEqualTo("operator");
     }
 
     @Test

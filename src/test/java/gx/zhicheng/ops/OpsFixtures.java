@@ -11,12 +11,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The operator tests' logins (the demo users) and rows written straight into the tables the API reads. */
-final class OpsFixtures {
+public final class OpsFixtures {
 
-    static final String VIEWER = "viewer";
-    static final String VIEWER_PASSWORD = "viewer-demo";
-    static final String OPERATOR = "operator";
-    static final String OPERATOR_PASSWORD = "operator-demo";
+    public static final String VIEWER = "viewer";
+    public static final String VIEWER_PASSWORD = "viewer-demo";
+    public static final String OPERATOR = "operator";
+    public static final String OPERATOR_PASSWORD = "operator-demo";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,7 +27,7 @@ final class OpsFixtures {
     }
 
     /** The demo profile's two users, with the same hashes, so the tests also prove the documented passwords. */
-    static void registerUsers(DynamicPropertyRegistry registry) {
+    public static void registerUsers(DynamicPropertyRegistry registry) {
         registry.add("zhicheng.security.users[0].name", () -> VIEWER);
         registry.add("zhicheng.security.users[0].password-hash",
                 () -> "{bcrypt}$2a$10$WRG3mwsAMZR26QX8MNoV0uNV58oK8ehD0D8JwH6AeOhj0ETwIXDmm");

@@ -1,0 +1,38 @@
+package gx.zhicheng.documents;
+
+import gx.zhicheng.review.ReviewSettings;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The reference data of the documents, from config/ (changed without a rebuild). The calendar's confirmation
+ * deadline must be the rules' (zhicheng.rules.confirmation-deadline): the console shows the one the re-check obeys.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class DocumentsConfig {
+
+    @ConfigurationProperties("zhicheng.documents")
+    record DocumentsProperties(@DefaultValue("config/calendar.csv") Path calendar,
+                               @DefaultValue("config/entrusted-evaluation.csv") Path entrustedEvaluation) {}
+
+    @Bean
+    EvaluationCalendar evaluationCalendar(DocumentsProperties p, ReviewSettings rules) {
+        EvaluationCalendar calendar = EvaluationCalendar.load(p.calendar());
+        if (!calendar.confirmationDeadline().equals(rules.confirmationDeadline())) {
+            throw new IllegalStateException("The confirmation deadline of " + p.calendar() + " ("
+                    + calendar.confirmationDeadline() + ") differs from zhicheng.rules.confirmation-deadline ("
+                    + rules.confirmationDeadline() + "): set both to the same day");
+        }
+        return calendar;
+    }
+
+    @Bean
+    EntrustedEvaluations entrustedEvaluations(DocumentsProperties p) {
+        return EntrustedEvaluations.load(p.entrustedEvaluation());
+    }
+}

@@ -1,0 +1,102 @@
+package gx.zhicheng.documents;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The evaluation calendar of the notice's attachment 1 (config/calendar.csv): the phases of every declaration
+ * year, which may overlap, and the confirmation deadline (the end of the phase marked CONFIRMATION, Nov 30),
+ * up to which the re-check before confirmation runs.
+ *
+ * <p>CSV, UTF-8, lines starting with # are comments, no quoting: {@code from,to,phase,responsible,mark}, with
+ * {@code from} and {@code to} as MM-dd (both included, within one year) and {@code mark} empty or
+ * {@code CONFIRMATION} on exactly one row.
+ */
+final class EvaluationCalendar {
+
+    static final String HEADER = "from,to,phase,responsible,mark";
+    static final String CONFIRMATION = "CONFIRMATION";
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+
+    record Phase(MonthDay from, MonthDay to, String name, String responsible, boolean confirmation) {}
+
+    /** A phase in a given year. */
+    record Dated(String name, String responsible, LocalDate from, LocalDate to) {}
+
+    /** What the calendar says on a date: the phases it falls in, the next one, and the re-check deadline. */
+    record Today(LocalDate date, int year, List<Dated> current, Dated next, LocalDate confirmationDeadline,
+                 boolean recheckOpen, List<Dated> phases) {}
+
+    private final List<Phase> phases;
+
+    EvaluationCalendar(List<Phase> phases) {
+        this.phases = phases.stream().sorted(Comparator.comparing(Phase::from)).toList();
+        if (this.phases.stream().filter(Phase::confirmation).count() != 1) {
+            throw new IllegalArgumentException("the calendar needs exactly one phase marked " + CONFIRMATION);
+        }
+    }
+
+    MonthDay confirmationDeadline() {
+        return phases.stream().filter(Phase::confirmation).findFirst().orElseThrow().to();
+    }
+
+    Today on(LocalDate date) {
+        int year = date.getYear();
+        List<Dated> ofYear = inYear(year);
+        List<Dated> current = ofYear.stream().filter(p -> !date.isBefore(p.from()) && !date.isAfter(p.to())).toList();
+        Dated next = ofYear.stream().filter(p -> p.from().isAfter(date)).findFirst()
+                .orElseGet(() -> inYear(year + 1).get(0));
+        LocalDate deadline = confirmationDeadline().atYear(year);
+        return new Today(date, year, current, next, deadline, !date.isAfter(deadline), ofYear);
+    }
+
+    private List<Dated> inYear(int year) {
+        return phases.stream().map(p -> new Dated(p.name(), p.responsible(), p.from().atYear(year), p.to().atYear(year)))
+                .toList();
+    }
+
+    static EvaluationCalendar load(Path csv) {
+        try (BufferedReader lines = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            List<Phase> phases = new ArrayList<>();
+            boolean headerSeen = false;
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                String text = line.replace("\uFEFF", "").strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                if (!headerSeen) {
+                    if (!text.equals(HEADER)) {
+                        throw new IllegalArgumentException(csv + " line " + number + ": expected header " + HEADER);
+                    }
+                    headerSeen = true;
+                    continue;
+                }
+                String[] f = text.split(",", -1);
+                if (f.length != 5) {
+                    throw new IllegalArgumentException(csv + " line " + number + ": expected 5 fields, found " + f.length);
+                }
+                MonthDay from = MonthDay.parse(f[0].strip(), MONTH_DAY);
+                MonthDay to = MonthDay.parse(f[1].strip(), MONTH_DAY);
+                if (to.isBefore(from)) {
+                    throw new IllegalArgumentException(csv + " line " + number + ": a phase ends before it starts");
+                }
+                phases.add(new Phase(from, to, f[2].strip(), f[3].strip(), CONFIRMATION.equals(f[4].strip())));
+            }
+            return new EvaluationCalendar(phases);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv, e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package gx.zhicheng.documents;
+
+import gx.zhicheng.review.Declaration;
+import gx.zhicheng.review.Finding;
+import gx.zhicheng.review.Outcome;
+import gx.zhicheng.review.ReviewOffice;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The one-time notification (一次性告知书) of a RETURN verdict: everything the applicant must supply, in one
+ * letter, with the office to ask. {@code toSupply} are the RETURN findings; {@code forInformation} the others
+ * (approvals pending at the office, INFO), which ask nothing of the applicant.
+ */
+record Notice(String declarationId, int version, String applicantName, int year, String series, String level,
+              String specialty, LocalDate declaredOn, String employerName, List<Item> toSupply,
+              List<Item> forInformation, ReviewOffice office, LocalDate date, String rulesVersion) {
+
+    record Item(String rule, String name, String message) {}
+
+    static Notice of(Reviewed reviewed, ReviewOffice office, LocalDate date) {
+        Declaration d = reviewed.declaration();
+        List<Finding> findings = reviewed.verdict().findings();
+        return new Notice(reviewed.declarationId(), reviewed.verdict().declarationVersion(),
+                d.applicant() == null ? "" : d.applicant().name(),
+                d.year() != null ? d.year() : d.declaredOn() == null ? date.getYear() : d.declaredOn().getYear(),
+                Names.of(Names.SERIES, d.series()), d.level() == null ? "" : Names.of(Names.LEVELS, d.level().name()),
+                d.specialty(), d.declaredOn(), d.employer() == null ? null : d.employer().name(),
+                items(findings, true), items(findings, false), office, date, reviewed.verdict().rulesVersion());
+    }
+
+    private static List<Item> items(List<Finding> findings, boolean toSupply) {
+        return findings.stream()
+                .filter(f -> (f.outcome() == Outcome.RETURN) == toSupply)
+                .map(f -> new Item(f.rule(), Names.of(Names.RULES, f.rule()), f.message()))
+                .toList();
+    }
+}

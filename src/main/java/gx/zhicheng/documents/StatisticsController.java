@@ -1,0 +1,75 @@
+package gx.zhicheng.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The year in numbers: {@code ?year=2022}, or {@code ?from=2022-06-01&to=2022-06-30} (declaredOn, both included);
+ * without either, the current year. As JSON and as a CSV download.
+ */
+@RestController
+class StatisticsController {
+
+    private final LatestVerdicts verdicts;
+    private final StatisticsGauges gauges;
+    private final Clock clock;
+
+    StatisticsController(LatestVerdicts verdicts, StatisticsGauges gauges, Clock clock) {
+        this.verdicts = verdicts;
+        this.gauges = gauges;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/ops/statistics")
+    Statistics statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) String from,
+                          @RequestParam(required = false) String to) {
+        return count(year, from, to);
+    }
+
+    @GetMapping("/api/ops/statistics.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to) {
+        Statistics s = count(year, from, to);
+        String name = "zhicheng-statistics-" + (s.year() != null ? s.year().toString() : s.from() + "_" + s.to()) + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(StatisticsCsv.write(s).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Statistics count(Integer year, String from, String to) {
+        gauges.refresh();
+        if (from != null || to != null) {
+            if (year != null || from == null || to == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "请给出 year，或同时给出 from 与 to（申报日期，含首尾）");
+            }
+            LocalDate start = date(from);
+            LocalDate end = date(to);
+            if (end.isBefore(start)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to 不能早于 from");
+            }
+            return Statistics.of(null, start, end, verdicts.declaredBetween(start, end));
+        }
+        int y = year != null ? year : LocalDate.now(clock).getYear();
+        return Statistics.of(y, null, null, verdicts.ofYear(y));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "日期须为 yyyy-MM-dd，例如 2022-06-01");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package gx.zhicheng.documents;
+
+import java.util.List;
+
+/**
+ * The statistics as CSV for a spreadsheet: UTF-8 with a byte-order mark (so that Excel reads the Chinese), CRLF
+ * line ends, a Chinese header, one count a row with its dimension, code and Chinese name.
+ */
+final class StatisticsCsv {
+
+    static final String BOM = "\uFEFF";
+    static final String HEADER = "统计维度,代码,名称,申报数";
+
+    private StatisticsCsv() {}
+
+    static String write(Statistics s) {
+        StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
+        row(csv, "合计", null, "有预审意见的申报", s.declarations());
+        rows(csv, "预审结论", s.byOutcome());
+        rows(csv, "审核事项", s.byRule());
+        rows(csv, "系列", s.bySeries());
+        rows(csv, "预审单位", s.byOffice());
+        return csv.toString();
+    }
+
+    private static void rows(StringBuilder csv, String dimension, List<Statistics.Count> counts) {
+        counts.forEach(c -> row(csv, dimension, c.code(), c.name(), c.count()));
+    }
+
+    private static void row(StringBuilder csv, String dimension, String code, String name, long count) {
+        csv.append(field(dimension)).append(',').append(field(code)).append(',').append(field(name)).append(',')
+                .append(count).append("\r\n");
+    }
+
+    private static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"'
+                : value;
+    }
+}
