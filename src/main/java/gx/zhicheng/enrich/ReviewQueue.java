@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.Declaration;
 import gx.zhicheng.system.InstanceId;
+import gx.zhicheng.system.RowClaims;
 import gx.zhicheng.system.ZhichengProperties;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -36,9 +37,12 @@ public class ReviewQueue {
     private final String instance;
     private final int batchSize;
     private final Duration lease;
+    private final RowClaims claims;
 
-    ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, Clock clock, InstanceId instance, ZhichengProperties properties) {
+    ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, Clock clock, InstanceId instance, ZhichengProperties properties,
+                RowClaims claims) {
         this.jdbc = jdbc;
+        this.claims = claims;
         this.json = json;
         this.clock = clock;
         this.instance = instance.value();
@@ -52,13 +56,11 @@ public class ReviewQueue {
         Timestamp until = Timestamp.from(now.plus(lease));
         String claim = instance + ":" + UUID.randomUUID();
         Timestamp nowTs = Timestamp.from(now);
-        // row locks taken with SKIP LOCKED: two instances claiming at the same moment never take the same row
-        jdbc.update("""
-                UPDATE declaration SET claimed_by = ?, claimed_until = ?
-                 WHERE declaration_id IN (SELECT declaration_id FROM declaration
-                                           WHERE review_state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
-                                           ORDER BY updated_at, declaration_id LIMIT ? FOR UPDATE SKIP LOCKED)""",
-                claim, until, nowTs, batchSize);
+        claims.claim("declaration", "declaration_id", String.class, """
+                SELECT declaration_id FROM declaration
+                 WHERE review_state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
+                 ORDER BY updated_at, declaration_id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                new Object[] {nowTs, batchSize}, claim, until);
         List<Pending> batch = jdbc.query("""
                 SELECT declaration_id, version, payload FROM declaration
                  WHERE claimed_by = ? AND review_state = 'PENDING'

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.RemoteFailures;
+import gx.zhicheng.system.RowClaims;
 import gx.zhicheng.system.SyncRuns;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
@@ -45,10 +46,12 @@ public class Outbox {
     private final String instance;
     private final int batchSize;
     private final Duration lease;
+    private final RowClaims claims;
 
     Outbox(JdbcTemplate jdbc, ObjectMapper json, SyncRuns runs, Clock clock, InstanceId instance,
-           ZhichengProperties properties) {
+           ZhichengProperties properties, RowClaims claims) {
         this.jdbc = jdbc;
+        this.claims = claims;
         this.json = json;
         this.runs = runs;
         this.clock = clock;
@@ -63,13 +66,11 @@ public class Outbox {
         Timestamp nowTs = Timestamp.from(now);
         Timestamp until = Timestamp.from(now.plus(lease));
         String claim = instance + ":" + UUID.randomUUID();
-        // row locks taken with SKIP LOCKED: two instances draining at the same moment never take the same push
-        jdbc.update("""
-                UPDATE outbox SET claimed_by = ?, claimed_until = ?
-                 WHERE id IN (SELECT id FROM outbox
-                               WHERE state = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-                               ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)""",
-                claim, until, nowTs, nowTs, batchSize);
+        claims.claim("outbox", "id", Long.class, """
+                SELECT id FROM outbox
+                 WHERE state = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+                 ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                new Object[] {nowTs, nowTs, batchSize}, claim, until);
         List<Item> items = jdbc.query("""
                 SELECT id, kind, declaration_id, idempotency_key, body, attempts FROM outbox
                  WHERE claimed_by = ? AND state = 'PENDING' ORDER BY id""",
