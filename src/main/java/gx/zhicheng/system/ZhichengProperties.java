@@ -13,7 +13,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
 
     public record Platform(String baseUrl, String clientId, String clientSecret,
                            @DefaultValue("200") int pageSize,
-                           @DefaultValue("60s") Duration tokenRefreshMargin) {}
+                           @DefaultValue("60s") Duration tokenRefreshMargin,
+                           @DefaultValue("4") int maxInFlight) {}
 
     public record Feeds(Feed si, Feed ce, @DefaultValue("100") int batchSize) {}
 
@@ -38,6 +39,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
             require(notBlank(feed.appSecret()), "zhicheng.feeds." + name + ".app-secret");
         }
         require(feeds.batchSize() >= 1 && feeds.batchSize() <= 100, "zhicheng.feeds.batch-size between 1 and 100");
+        require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");
         require(platform.pageSize() >= 1 && platform.pageSize() <= 200, "zhicheng.platform.page-size between 1 and 200");
     }
 
