@@ -24,7 +24,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
                        @DefaultValue("false") boolean onStartup,
                        @DefaultValue("100") int reviewBatchSize,
                        @DefaultValue("50") int pushBatchSize,
-                       @DefaultValue("5") int pushMaxAttempts) {}
+                       @DefaultValue("5") int pushMaxAttempts,
+                       @DefaultValue("1") int reviewWorkers) {}
 
     public ZhichengProperties {
         require(platform != null, "zhicheng.platform.*");
@@ -40,6 +41,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
         }
         require(feeds.batchSize() >= 1 && feeds.batchSize() <= 100, "zhicheng.feeds.batch-size between 1 and 100");
         require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");
+        require(sync.reviewWorkers() >= 1 && sync.reviewWorkers() <= 16, "zhicheng.sync.review-workers between 1 and 16");
         require(platform.pageSize() >= 1 && platform.pageSize() <= 200, "zhicheng.platform.page-size between 1 and 200");
     }
 

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 /**
  * The real adapter as a separate JVM in one-shot mode (as CrashRecoveryTest starts it), against the province
  * and a fresh PostgreSQL schema, with the throttles raised. Its heap is read from its own GC log: the heap
- * in use when a collection starts is the peak since the one before.
+ * in use when a collection starts is the peak since the one before (G1 lets it grow towards -Xmx before it
+ * collects, so this says what the heap was allowed, not what it needed); the most left after a collection is
+ * the most the adapter ever held alive.
  */
-record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeapUsedMb, long peakHeapCommittedMb,
+record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeapUsedMb, long liveAfterGcMb, long peakHeapCommittedMb,
                   int collections, String summary, Path log) {
 
     private static final Pattern GC = Pattern.compile("\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
@@ -40,6 +42,7 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
                 "--zhicheng.platform.max-requests-per-second=1000000",
                 "--zhicheng.feeds.si.max-requests-per-second=1000000", "--zhicheng.feeds.ce.max-requests-per-second=1000000",
                 "--zhicheng.platform.max-in-flight=" + settings.concurrency(),
+                "--zhicheng.sync.review-workers=" + settings.reviewWorkers(),
                 "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
                 "--zhicheng.feeds.ce.base-url=" + url, "--zhicheng.feeds.ce.app-key=k", "--zhicheng.feeds.ce.app-secret=s",
                 "--spring.datasource.url=" + settings.dbUrl() + "?currentSchema=" + schema,
@@ -58,6 +61,7 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
         double seconds = (System.nanoTime() - started) / 1e9;
         Runtime.getRuntime().removeShutdownHook(stop);
         long peakUsed = 0;
+        long liveAfterGc = 0;
         long peakCommitted = 0;
         int collections = 0;
         for (String line : Files.readAllLines(gcLog)) {
@@ -65,11 +69,12 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
             if (m.find()) {
                 collections++;
                 peakUsed = Math.max(peakUsed, Long.parseLong(m.group(1)));
+                liveAfterGc = Math.max(liveAfterGc, Long.parseLong(m.group(2)));
                 peakCommitted = Math.max(peakCommitted, Long.parseLong(m.group(3)));
             }
         }
         String summary = Files.readAllLines(log).stream().filter(l -> l.contains("Sync run") && l.contains("pulled"))
                 .reduce((a, b) -> b).map(l -> l.substring(l.indexOf("Sync run"))).orElse("(no run summary in the log)");
-        return new AdapterRun(adapter.exitValue(), seconds, started, peakUsed, peakCommitted, collections, summary, log);
+        return new AdapterRun(adapter.exitValue(), seconds, started, peakUsed, liveAfterGc, peakCommitted, collections, summary, log);
     }
 }

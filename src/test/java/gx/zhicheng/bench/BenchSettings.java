@@ -4,15 +4,16 @@ import java.nio.file.Path;
 
 /**
  * What one benchmark run does, from system properties (all optional): how many declarations, the adapter's
- * heap and in-flight calls (the bare client uses the same), the database, and whether to record a JFR profile.
+ * heap, in-flight calls (the bare client uses the same) and review workers, the database, and whether to record a JFR profile.
  */
-record BenchSettings(int declarations, int concurrency, String xmx, String dbUrl, String dbUser, boolean jfr,
+record BenchSettings(int declarations, int concurrency, int reviewWorkers, String xmx, String dbUrl, String dbUser, boolean jfr,
                      boolean keepSchema, Path workDir, String extraAdapterArgs) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 Integer.getInteger("bench.declarations", 100_000),
                 Integer.getInteger("bench.concurrency", 8),
+                Integer.getInteger("bench.review-workers", 3),
                 System.getProperty("bench.xmx", "512m"),
                 System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/test"),
                 System.getProperty("bench.db.user", "postgres"),

@@ -21,8 +21,8 @@ public final class Benchmark {
         Machine machine = Machine.describe(settings);
         String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         int n = settings.declarations();
-        System.out.printf("zhicheng-sync benchmark: %d declarations, %d calls in flight, adapter -Xmx%s%n", n,
-                settings.concurrency(), settings.xmx());
+        System.out.printf("zhicheng-sync benchmark: %d declarations, %d calls in flight, %d review workers, adapter -Xmx%s%n", n,
+                settings.concurrency(), settings.reviewWorkers(), settings.xmx());
         System.out.printf("machine: %d cores, %s, %s, %s%n", machine.cores(), machine.jvm(), machine.os(), machine.postgres());
         try (SyntheticProvince province = new SyntheticProvince(n, 0)) {
             double bareSeconds = new BareClient(province.port(), settings.concurrency()).run();
@@ -42,8 +42,8 @@ public final class Benchmark {
                     + "%.0f/s counting the JVM start%n", latencies.measured() / sync, latencies.measured() / run.seconds());
             System.out.printf("  appearance -> verdict accepted: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d measured, %d without a verdict)%n",
                     latencies.p50Millis(), latencies.p99Millis(), latencies.maxMillis(), latencies.measured(), latencies.missing());
-            System.out.printf("  peak heap: %d MB used, %d MB committed (-Xmx%s, %d collections)%n", run.peakHeapUsedMb(),
-                    run.peakHeapCommittedMb(), settings.xmx(), run.collections());
+            System.out.printf("  peak heap: %d MB used, %d MB committed, at most %d MB live after a collection (-Xmx%s, %d collections)%n",
+                    run.peakHeapUsedMb(), run.peakHeapCommittedMb(), run.liveAfterGcMb(), settings.xmx(), run.collections());
             System.out.printf("  adapter/bare: %.2f%n", (latencies.measured() / sync) / (n / bareSeconds));
             print(province.traffic(), latencies.firstServedNanos());
             System.out.printf("  adapter log: %s%n", run.log());

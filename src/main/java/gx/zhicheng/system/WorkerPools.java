@@ -7,13 +7,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The threads that make the per-declaration platform calls (archive lookups, pushes) with at most
- * zhicheng.platform.max-in-flight of them in flight: one call at a time left the adapter waiting on the
- * network most of the time. Two pools, so that a push never waits for a lookup's thread or the reverse.
- * The throttle of call-platform still caps the calls per second, whatever the number in flight.
+ * The threads of the parallel steps. Per-declaration platform calls (archive lookups, pushes) run with at most
+ * zhicheng.platform.max-in-flight in flight: one call at a time left the adapter waiting on the network most of
+ * the time; the throttle of call-platform still caps the calls per second. The review workers
+ * (zhicheng.sync.review-workers) have their own pool, so that a worker never waits for a thread its own lookups need.
  */
 @Configuration
-class RemoteCallPools {
+class WorkerPools {
+
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService reviewWorkerPool(ZhichengProperties properties) {
+        return pool("review-worker", properties.sync().reviewWorkers());
+    }
 
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService archiveLookupPool(ZhichengProperties properties) {
