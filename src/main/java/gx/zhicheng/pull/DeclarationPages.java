@@ -9,6 +9,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,15 +80,12 @@ public class DeclarationPages {
         if (items == null || !items.isArray()) {
             throw new IllegalStateException("listing page has no items array");
         }
-        int pulled = 0;
-        int parked = 0;
+        List<JsonNode> all = new ArrayList<>();
+        items.forEach(all::add);
+        int pulled = all.size();
+        int parked = (int) store.storeAll(all).stream().filter(stored -> stored == DeclarationStore.Stored.PARKED).count();
         OffsetDateTime newest = null;
-        for (JsonNode item : items) {
-            DeclarationStore.Stored stored = store.store(item);
-            pulled++;
-            if (stored == DeclarationStore.Stored.PARKED) {
-                parked++;
-            }
+        for (JsonNode item : all) {
             OffsetDateTime updatedAt = updatedAt(item);
             if (updatedAt != null && (newest == null || updatedAt.isAfter(newest))) {
                 newest = updatedAt;

@@ -4,10 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gx.zhicheng.review.Declaration;
 import gx.zhicheng.system.Hashing;
 import gx.zhicheng.system.Masking;
+import gx.zhicheng.system.SqlLists;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,6 +53,121 @@ public class DeclarationStore {
         return tx.execute(status -> upsert(declaration, item.toString()));
     }
 
+    /**
+     * Stores a listing page: the same outcome as {@link #store} item after item, in one transaction with one
+     * batched statement per kind of change (a commit per item made the database's log flush the cost of the pull).
+     * A page where an ID repeats, or whose insert races another instance, is stored item after item instead.
+     */
+    public List<Stored> storeAll(List<JsonNode> items) {
+        Stored[] results = new Stored[items.size()];
+        List<Declaration> valid = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            DeclarationValidator.Result result = validator.validate(items.get(i));
+            if (result instanceof DeclarationValidator.Invalid invalid) {
+                results[i] = park(items.get(i), invalid.reason());
+            } else {
+                valid.add(((DeclarationValidator.Valid) result).declaration());
+                payloads.add(items.get(i).toString());
+                positions.add(i);
+            }
+        }
+        List<Stored> stored = null;
+        if (!valid.isEmpty() && valid.stream().map(Declaration::declarationId).distinct().count() == valid.size()) {
+            try {
+                stored = tx.execute(status -> upsertAll(valid, payloads));
+            } catch (DuplicateKeyException raced) {
+                log.debug("A page raced another instance's insert; storing it item after item");
+            }
+        }
+        for (int k = 0; k < valid.size(); k++) {
+            Declaration d = valid.get(k);
+            String payload = payloads.get(k);
+            results[positions.get(k)] = stored != null ? stored.get(k) : tx.execute(status -> upsert(d, payload));
+        }
+        return Arrays.asList(results);
+    }
+
+    /** What was stored before of a declaration: its version and its same-level key. */
+    private record Known(int version, String idNumber, int year, String level) {}
+
+    private List<Stored> upsertAll(List<Declaration> declarations, List<String> payloads) {
+        Timestamp now = ts(OffsetDateTime.now(clock));
+        Map<String, Known> known = new HashMap<>();
+        jdbc.query("SELECT declaration_id, version, id_number, decl_year, level FROM declaration WHERE declaration_id IN "
+                        + SqlLists.in(declarations.size()),
+                (ResultSet rs) -> {
+                    known.put(rs.getString(1), new Known(rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+                }, declarations.stream().map(Declaration::declarationId).toArray());
+        List<Integer> newer = new ArrayList<>();
+        List<Integer> fresh = new ArrayList<>();
+        List<Stored> results = new ArrayList<>();
+        for (int k = 0; k < declarations.size(); k++) {
+            Known before = known.get(declarations.get(k).declarationId());
+            if (before == null) {
+                fresh.add(k);
+                results.add(Stored.NEW);
+            } else if (before.version() < declarations.get(k).version()) {
+                newer.add(k);
+                results.add(Stored.NEWER_VERSION);
+            } else {
+                results.add(Stored.UNCHANGED);
+            }
+        }
+        int[] updated = jdbc.batchUpdate("""
+                UPDATE declaration SET version = ?, updated_at = ?, decl_year = ?, level = ?, id_number = ?, status = ?,
+                       payload = ?, review_state = ?, stored_at = ?, claimed_by = NULL, claimed_until = NULL
+                 WHERE declaration_id = ? AND version < ?""",
+                newer.stream().map(k -> {
+                    Declaration d = declarations.get(k);
+                    return new Object[] {d.version(), ts(d.updatedAt()), d.year(), d.level().name(), d.applicant().idNumber(),
+                            d.status().name(), payloads.get(k), state(d), now, d.declarationId(), d.version()};
+                }).toList());
+        for (int j = 0; j < newer.size(); j++) {
+            if (updated[j] == 0) {
+                results.set(newer.get(j), Stored.UNCHANGED); // another instance stored a higher version meanwhile
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status,
+                                         payload, review_state, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                fresh.stream().map(k -> {
+                    Declaration d = declarations.get(k);
+                    return new Object[] {d.declarationId(), d.version(), ts(d.updatedAt()), d.year(), d.level().name(),
+                            d.applicant().idNumber(), d.status().name(), payloads.get(k), state(d), now};
+                }).toList());
+        // DUPLICATE_SAME_LEVEL: as in upsert, the peers under the new key and, for a newer version, the old one
+        List<Object[]> peers = new ArrayList<>();
+        List<Object[]> resolved = new ArrayList<>();
+        for (int k = 0; k < declarations.size(); k++) {
+            if (results.get(k) == Stored.UNCHANGED) {
+                continue;
+            }
+            Declaration d = declarations.get(k);
+            peers.add(new Object[] {d.applicant().idNumber(), d.year(), d.level().name(), d.declarationId()});
+            Known before = known.get(d.declarationId());
+            if (before != null) {
+                peers.add(new Object[] {before.idNumber(), before.year(), before.level(), d.declarationId()});
+            }
+            resolved.add(new Object[] {now, d.declarationId(), d.version()});
+        }
+        jdbc.batchUpdate(REQUEUE_PEERS, peers);
+        jdbc.batchUpdate(RESOLVE_PARKED, resolved);
+        return results;
+    }
+
+    private static String state(Declaration d) {
+        return d.status() == Declaration.Status.WITHDRAWN ? "NO_VERDICT" : "PENDING";
+    }
+
+    private static final String REQUEUE_PEERS = """
+            UPDATE declaration SET review_state = 'PENDING'
+             WHERE id_number = ? AND decl_year = ? AND level = ? AND declaration_id <> ? AND review_state = 'REVIEWED'""";
+    private static final String RESOLVE_PARKED =
+            "UPDATE parked_declaration SET resolved_at = ? WHERE declaration_id = ? AND version <= ? AND resolved_at IS NULL";
+
     private Stored upsert(Declaration d, String payload) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String state = d.status() == Declaration.Status.WITHDRAWN ? "NO_VERDICT" : "PENDING";
@@ -84,16 +205,12 @@ public class DeclarationStore {
         for (String[] old : previous) {
             requeuePeers(d.declarationId(), old[0], Integer.parseInt(old[1]), old[2]);
         }
-        jdbc.update("UPDATE parked_declaration SET resolved_at = ? WHERE declaration_id = ? AND version <= ? AND resolved_at IS NULL",
-                ts(now), d.declarationId(), d.version());
+        jdbc.update(RESOLVE_PARKED, ts(now), d.declarationId(), d.version());
         return result;
     }
 
     private void requeuePeers(String declarationId, String idNumber, int year, String level) {
-        jdbc.update("""
-                UPDATE declaration SET review_state = 'PENDING'
-                 WHERE id_number = ? AND decl_year = ? AND level = ? AND declaration_id <> ? AND review_state = 'REVIEWED'""",
-                idNumber, year, level, declarationId);
+        jdbc.update(REQUEUE_PEERS, idNumber, year, level, declarationId);
     }
 
     private Stored park(JsonNode item, String reason) {

@@ -5,8 +5,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.Decision;
 import gx.zhicheng.review.DecisionType;
+import gx.zhicheng.system.SqlLists;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,10 +34,28 @@ public class DecisionLog {
         return jdbc.query("""
                 SELECT rule, decision, note, decided_by, decided_at, declaration_version, evidence
                   FROM decision WHERE declaration_id = ? ORDER BY id""",
-                (rs, n) -> new Decision(rs.getString(1), DecisionType.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant().atOffset(ZoneOffset.ofHours(8)), rs.getInt(6),
-                        evidence(rs.getString(7))),
-                declarationId);
+                (rs, n) -> decision(rs), declarationId);
+    }
+
+    /** The decisions of several declarations in one query (a review batch); a declaration without any is absent. */
+    public Map<String, List<Decision>> of(Collection<String> declarationIds) {
+        Map<String, List<Decision>> all = new HashMap<>();
+        if (declarationIds.isEmpty()) {
+            return all;
+        }
+        jdbc.query("""
+                SELECT rule, decision, note, decided_by, decided_at, declaration_version, evidence, declaration_id
+                  FROM decision WHERE declaration_id IN """ + SqlLists.in(declarationIds.size()) + " ORDER BY id",
+                (ResultSet rs) -> {
+                    all.computeIfAbsent(rs.getString(8), id -> new ArrayList<>()).add(decision(rs));
+                }, declarationIds.toArray());
+        return all;
+    }
+
+    private Decision decision(ResultSet rs) throws SQLException {
+        return new Decision(rs.getString(1), DecisionType.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4), rs.getTimestamp(5).toInstant().atOffset(ZoneOffset.ofHours(8)), rs.getInt(6),
+                evidence(rs.getString(7)));
     }
 
     public void add(String declarationId, Decision decision) {

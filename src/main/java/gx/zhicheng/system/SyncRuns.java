@@ -4,8 +4,12 @@ import gx.zhicheng.review.Outcome;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,10 +27,13 @@ public class SyncRuns {
                       OffsetDateTime finishedAt, int pulled, int parked, int reviewed, int passed, int returned,
                       int verify, int rejected, int pushed, int failed, String message) {}
 
+    private static final long PUSH_COUNT_PERIOD_NANOS = 500_000_000L;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String instance;
     private final java.time.Duration lease;
+    private final Map<Long, PushCounts> pushCounts = new ConcurrentHashMap<>();
 
     private final FlowMetrics metrics;
 
@@ -55,6 +62,8 @@ public class SyncRuns {
     }
 
     public void finish(long runId, String state, String message) {
+        writePushCounts(runId);
+        pushCounts.remove(runId);
         jdbc.update("UPDATE sync_run SET state = ?, finished_at = ?, message = ? WHERE run_id = ?",
                 state, Timestamp.from(clock.instant()), message, runId);
         find(runId).ifPresent(run -> log.info(
@@ -85,27 +94,70 @@ public class SyncRuns {
     }
 
     public void addReviewed(Long runId, Outcome outcome) {
-        metrics.reviewed(outcome);
-        if (runId == null) {
+        addReviewed(runId, List.of(outcome));
+    }
+
+    /** The outcomes of a reviewed batch, in one statement (in the caller's transaction, with the verdicts). */
+    public void addReviewed(Long runId, List<Outcome> outcomes) {
+        outcomes.forEach(metrics::reviewed);
+        if (runId == null || outcomes.isEmpty()) {
             return;
         }
-        String column = switch (outcome) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (Outcome outcome : outcomes) {
+            columns.merge(column(outcome), 1, Integer::sum);
+        }
+        StringBuilder sql = new StringBuilder("UPDATE sync_run SET reviewed = reviewed + ").append(outcomes.size());
+        columns.forEach((column, n) -> sql.append(", ").append(column).append(" = ").append(column).append(" + ").append(n));
+        jdbc.update(sql.append(", heartbeat_at = ? WHERE run_id = ?").toString(), Timestamp.from(clock.instant()), runId);
+    }
+
+    private static String column(Outcome outcome) {
+        return switch (outcome) {
             case PASS, INFO -> "passed";
             case RETURN -> "returned";
             case VERIFY -> "verify";
             case REJECT -> "rejected";
         };
-        jdbc.update("UPDATE sync_run SET reviewed = reviewed + 1, " + column + " = " + column + " + 1, heartbeat_at = ? WHERE run_id = ?",
-                Timestamp.from(clock.instant()), runId);
     }
 
+    /**
+     * Counts a push. The counts are written at most every half second (and when the run finishes): one
+     * commit per push on the run's single row made the parallel pushes queue behind each other.
+     */
     public void addPushed(Long runId, boolean ok) {
         metrics.pushed(ok);
-        if (runId != null) {
-            jdbc.update(ok ? "UPDATE sync_run SET pushed = pushed + 1, heartbeat_at = ? WHERE run_id = ?"
-                    : "UPDATE sync_run SET failed = failed + 1, heartbeat_at = ? WHERE run_id = ?",
-                    Timestamp.from(clock.instant()), runId);
+        if (runId == null) {
+            return;
         }
+        PushCounts counts = pushCounts.computeIfAbsent(runId, id -> new PushCounts());
+        (ok ? counts.pushed : counts.failed).incrementAndGet();
+        if (System.nanoTime() - counts.writtenAt > PUSH_COUNT_PERIOD_NANOS) {
+            writePushCounts(runId);
+        }
+    }
+
+    private void writePushCounts(long runId) {
+        PushCounts counts = pushCounts.get(runId);
+        if (counts == null) {
+            return;
+        }
+        synchronized (counts) {
+            counts.writtenAt = System.nanoTime();
+            long pushed = counts.pushed.getAndSet(0);
+            long failed = counts.failed.getAndSet(0);
+            if (pushed + failed > 0) {
+                jdbc.update("UPDATE sync_run SET pushed = pushed + ?, failed = failed + ?, heartbeat_at = ? WHERE run_id = ?",
+                        pushed, failed, Timestamp.from(clock.instant()), runId);
+            }
+        }
+    }
+
+    /** The pushes of one run not yet written. */
+    private static final class PushCounts {
+        final AtomicLong pushed = new AtomicLong();
+        final AtomicLong failed = new AtomicLong();
+        volatile long writtenAt = System.nanoTime();
     }
 
     public Optional<Run> find(long runId) {

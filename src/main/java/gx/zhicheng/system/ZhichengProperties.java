@@ -13,7 +13,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
 
     public record Platform(String baseUrl, String clientId, String clientSecret,
                            @DefaultValue("200") int pageSize,
-                           @DefaultValue("60s") Duration tokenRefreshMargin) {}
+                           @DefaultValue("60s") Duration tokenRefreshMargin,
+                           @DefaultValue("4") int maxInFlight) {}
 
     public record Feeds(Feed si, Feed ce, @DefaultValue("100") int batchSize) {}
 
@@ -23,7 +24,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
                        @DefaultValue("false") boolean onStartup,
                        @DefaultValue("100") int reviewBatchSize,
                        @DefaultValue("50") int pushBatchSize,
-                       @DefaultValue("2m") Duration claimLease) {}
+                       @DefaultValue("2m") Duration claimLease,
+                       @DefaultValue("1") int reviewWorkers) {}
 
     public ZhichengProperties {
         require(platform != null, "zhicheng.platform.*");
@@ -38,6 +40,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
             require(notBlank(feed.appSecret()), "zhicheng.feeds." + name + ".app-secret");
         }
         require(feeds.batchSize() >= 1 && feeds.batchSize() <= 100, "zhicheng.feeds.batch-size between 1 and 100");
+        require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");
+        require(sync.reviewWorkers() >= 1 && sync.reviewWorkers() <= 16, "zhicheng.sync.review-workers between 1 and 16");
         require(platform.pageSize() >= 1 && platform.pageSize() <= 200, "zhicheng.platform.page-size between 1 and 200");
     }
 

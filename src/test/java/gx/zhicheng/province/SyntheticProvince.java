@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * A fast local mock of the whole contract for N synthetic declarations, for the crash test and the
@@ -45,11 +46,25 @@ public final class SyntheticProvince implements AutoCloseable {
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final List<Push> pushes = new CopyOnWriteArrayList<>();
     private final List<String> archiveEntries = new CopyOnWriteArrayList<>();
+    // the benchmark's clock: when each declaration was first served in a listing, and when its first verdict was accepted
+    private final AtomicLongArray firstServedNanos;
+    private final AtomicLongArray acceptedNanos;
+    private final ProvinceTraffic traffic = new ProvinceTraffic();
+
+    static {
+        // the JDK server writes the headers and the body of an answer apart; with Nagle's algorithm on, each answer
+        // then waits for the client's delayed ACK (40 ms on Linux), which would make the mock the bottleneck
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     public SyntheticProvince(int count, int port) throws IOException {
         this.count = count;
         this.versions = new int[count];
         this.updatedSeconds = new long[count];
+        this.firstServedNanos = new AtomicLongArray(count);
+        this.acceptedNanos = new AtomicLongArray(count);
         for (int i = 0; i < count; i++) {
             versions[i] = 1;
             updatedSeconds[i] = i;
@@ -57,7 +72,7 @@ public final class SyntheticProvince implements AutoCloseable {
         clockSeconds = count;
         reorder();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(Integer.getInteger("province.threads", 8)));
         server.createContext("/", this::handle);
         server.start();
     }
@@ -89,6 +104,33 @@ public final class SyntheticProvince implements AutoCloseable {
         return List.copyOf(archiveEntries);
     }
 
+    /** System.nanoTime() when declaration i first appeared in a listing page; 0 if never. */
+    public long firstServedNanos(int i) {
+        return firstServedNanos.get(i);
+    }
+
+    /** System.nanoTime() when the first verdict of declaration i was accepted; 0 if none. */
+    public long acceptedNanos(int i) {
+        return acceptedNanos.get(i);
+    }
+
+    /** Requests served per endpoint, with their first and last moment and the time spent answering. */
+    public ProvinceTraffic traffic() {
+        return traffic;
+    }
+
+    /** Forgets pushes, keys, timestamps and traffic: the benchmark's bare run and the adapter's run share one province. */
+    public void reset() {
+        keys.clear();
+        pushes.clear();
+        archiveEntries.clear();
+        for (int i = 0; i < count; i++) {
+            firstServedNanos.set(i, 0);
+            acceptedNanos.set(i, 0);
+        }
+        traffic.reset();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -106,6 +148,15 @@ public final class SyntheticProvince implements AutoCloseable {
     }
 
     private void handle(HttpExchange http) throws IOException {
+        long started = System.nanoTime();
+        try {
+            answer(http);
+        } finally {
+            traffic.record(http.getRequestMethod(), http.getRequestURI().getPath(), started, System.nanoTime());
+        }
+    }
+
+    private void answer(HttpExchange http) throws IOException {
         try (http) {
             String path = http.getRequestURI().getPath();
             String method = http.getRequestMethod();
@@ -149,6 +200,7 @@ public final class SyntheticProvince implements AutoCloseable {
         int end = Math.min(count, start + limit);
         for (int k = start; k < end; k++) {
             int i = order.get(k);
+            firstServedNanos.compareAndSet(i, 0, System.nanoTime());
             items.append(k > start ? "," : "").append(SyntheticDeclarations.declaration(i, versions[i], updatedAt(i)));
         }
         String next = end < count ? "\"o" + end + "\"" : "null";
@@ -201,6 +253,7 @@ public final class SyntheticProvince implements AutoCloseable {
         }
         ((ObjectNode) verdict).remove("reviewedAt");
         pushes.add(new Push(id, version, key, Hashing.sha256Hex(verdict.toString())));
+        acceptedNanos.compareAndSet(i, 0, System.nanoTime());
         reply(http, 200, "{\"receiptId\":\"R-" + key.hashCode() + "\"}");
     }
 

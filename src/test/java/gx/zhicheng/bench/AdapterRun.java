@@ -1,0 +1,80 @@
+package gx.zhicheng.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real adapter as a separate JVM in one-shot mode (as CrashRecoveryTest starts it), against the province
+ * and a fresh PostgreSQL schema, with the throttles raised. Its heap is read from its own GC log: the heap
+ * in use when a collection starts is the peak since the one before (G1 lets it grow towards -Xmx before it
+ * collects, so this says what the heap was allowed, not what it needed); the most left after a collection is
+ * the most the adapter ever held alive.
+ */
+record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeapUsedMb, long liveAfterGcMb, long peakHeapCommittedMb,
+                  int collections, String summary, Path log) {
+
+    private static final Pattern GC = Pattern.compile("\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    static AdapterRun start(BenchSettings settings, int port, String schema) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(settings.workDir().toAbsolutePath());
+        Path gcLog = dir.resolve("adapter-gc.log");
+        Path log = dir.resolve("adapter.log");
+        Files.deleteIfExists(gcLog);
+        String url = "http://127.0.0.1:" + port;
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + settings.xmx(),
+                "-Xlog:gc:file=" + gcLog));
+        if (settings.jfr()) {
+            command.add("-XX:StartFlightRecording=filename=" + dir.resolve("adapter.jfr") + ",settings=profile");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "gx.zhicheng.ZhichengSyncApplication",
+                "--zhicheng.sync.run-once=true", "--zhicheng.sync.scheduled=false", "--server.port=0",
+                "--zhicheng.outbox.drain-enabled=false",
+                "--zhicheng.platform.base-url=" + url, "--zhicheng.platform.client-id=bench",
+                "--zhicheng.platform.client-secret=bench-secret",
+                // the throttles protect a real province; the benchmark measures the adapter, so they are out of the way
+                "--zhicheng.platform.max-requests-per-second=1000000",
+                "--zhicheng.feeds.si.max-requests-per-second=1000000", "--zhicheng.feeds.ce.max-requests-per-second=1000000",
+                "--zhicheng.platform.max-in-flight=" + settings.concurrency(),
+                "--zhicheng.sync.review-workers=" + settings.reviewWorkers(),
+                "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
+                "--zhicheng.feeds.ce.base-url=" + url, "--zhicheng.feeds.ce.app-key=k", "--zhicheng.feeds.ce.app-secret=s",
+                "--spring.datasource.url=" + settings.dbUrl() + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + settings.dbUser(), "--spring.flyway.schemas=" + schema));
+        if (!settings.extraAdapterArgs().isBlank()) {
+            command.addAll(List.of(settings.extraAdapterArgs().trim().split("\\s+")));
+        }
+        long started = System.nanoTime();
+        Process adapter = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a benchmark stopped with Ctrl-C takes its adapter along
+        Thread stop = new Thread(adapter::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stop);
+        if (!adapter.waitFor(2, TimeUnit.HOURS)) {
+            adapter.destroyForcibly().waitFor();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Runtime.getRuntime().removeShutdownHook(stop);
+        long peakUsed = 0;
+        long liveAfterGc = 0;
+        long peakCommitted = 0;
+        int collections = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC.matcher(line);
+            if (m.find()) {
+                collections++;
+                peakUsed = Math.max(peakUsed, Long.parseLong(m.group(1)));
+                liveAfterGc = Math.max(liveAfterGc, Long.parseLong(m.group(2)));
+                peakCommitted = Math.max(peakCommitted, Long.parseLong(m.group(3)));
+            }
+        }
+        String summary = Files.readAllLines(log).stream().filter(l -> l.contains("Sync run") && l.contains("pulled"))
+                .reduce((a, b) -> b).map(l -> l.substring(l.indexOf("Sync run"))).orElse("(no run summary in the log)");
+        return new AdapterRun(adapter.exitValue(), seconds, started, peakUsed, liveAfterGc, peakCommitted, collections, summary, log);
+    }
+}
