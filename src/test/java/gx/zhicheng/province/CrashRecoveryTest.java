@@ -57,6 +57,8 @@ class CrashRecoveryTest {
                     adapter.destroyForcibly().waitFor();
                     killed++;
                 }
+                System.out.printf("crash test progress: run %d/%d, killed %d, pushes so far %d%n", k + 1, kills, killed,
+                        province.pushes().size());
             }
             int exit = -1;
             for (int attempt = 0; attempt < 3 && exit != 0; attempt++) {

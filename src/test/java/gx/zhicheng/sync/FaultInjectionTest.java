@@ -208,9 +208,15 @@ class FaultInjectionTest {
         SyncRuns.Run run = launcher.runNow("TEST", null);
 
         assertThat(run.state()).isEqualTo("SUCCEEDED");
-        var puts = mock.findAll(putRequestedFor(urlPathMatching(PRE_REVIEW)));
-        String id = json.readTree(puts.get(0).getBodyAsString()).get("declarationId").asText();
-        var forIt = puts.stream().filter(p -> p.getUrl().contains(id)).toList();
+        // pushes go out in parallel: the stale one is the push the province answered 409
+        var stale = mock.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().matches(PRE_REVIEW) && e.getResponse().getStatus() == 409).toList();
+        assertThat(stale).hasSize(1);
+        String id = json.readTree(stale.get(0).getRequest().getBodyAsString()).get("declarationId").asText();
+        var forIt = mock.findAll(putRequestedFor(urlPathMatching(PRE_REVIEW))).stream()
+                .filter(p -> p.getUrl().contains(id))
+                .sorted(java.util.Comparator.comparing(com.github.tomakehurst.wiremock.verification.LoggedRequest::getLoggedDate))
+                .toList();
         assertThat(forIt).as("the stale push, then the push of the new version").hasSize(2);
         int newVersion = MockedProvince.province().declarations().find(id).orElseThrow().get("version").asInt();
         assertThat(json.readTree(forIt.get(1).getBodyAsString()).get("declarationVersion").asInt()).isEqualTo(newVersion);
