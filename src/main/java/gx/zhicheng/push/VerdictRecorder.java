@@ -139,8 +139,12 @@ public class VerdictRecorder {
         }
         if (!toPush.isEmpty()) {
             List<Long> verdictIds = insertVerdicts(toPush, hashes, bodies, now);
+            // A pending push exists only beside an earlier verdict (they are written together), so a declaration
+            // reviewed for the first time has none to supersede. Skipping it matters: while the outbox grows within
+            // a run, PostgreSQL's statistics lag and it reads this update through outbox_due, every pending row.
             jdbc.batchUpdate("UPDATE outbox SET state = 'SUPERSEDED' WHERE declaration_id = ? AND kind = 'PRE_REVIEW' AND state = 'PENDING'",
-                    toPush.stream().map(v -> new Object[] {v.declarationId()}).toList());
+                    toPush.stream().filter(v -> lastHashes.containsKey(v.declarationId()))
+                            .map(v -> new Object[] {v.declarationId()}).toList());
             List<String> keys = new ArrayList<>();
             for (int i = 0; i < toPush.size(); i++) {
                 Verdict v = toPush.get(i);

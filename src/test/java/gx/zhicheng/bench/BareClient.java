@@ -1,5 +1,6 @@
 package gx.zhicheng.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -121,7 +122,13 @@ final class BareClient {
     }
 
     private String send(HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closed) {
+            // a kept-alive connection the server closed at that moment; the adapter's client retries these too
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": HTTP " + response.statusCode());
         }
