@@ -15,6 +15,28 @@ final class AdapterProcess {
 
     private AdapterProcess() {}
 
+    static String databaseUrl(Path work, String schema) {
+        return TestDatabase.postgres() ? "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema
+                : "jdbc:h2:file:" + work.toAbsolutePath().resolve("db")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    }
+
+    /**
+     * Migrates the database before any adapter is killed: H2 commits each DDL statement on its own, so a kill in
+     * the middle of a first migration leaves a half-made schema that Flyway cannot repair (PostgreSQL's DDL is
+     * transactional). The crashes under test are those of a running adapter, not of its first installation.
+     */
+    static void migrate(Path work, String schema) throws IOException {
+        java.nio.file.Files.createDirectories(work);
+        var flyway = org.flywaydb.core.Flyway.configure()
+                .dataSource(databaseUrl(work, schema), TestDatabase.postgres() ? "postgres" : "sa", "")
+                .locations("classpath:db/migration");
+        if (TestDatabase.postgres()) {
+            flyway.schemas(schema);
+        }
+        flyway.load().migrate();
+    }
+
     static Process start(SyntheticProvince province, Path work, String schema, String name, List<String> extra)
             throws IOException {
         String url = "http://127.0.0.1:" + province.port();
@@ -36,13 +58,10 @@ final class AdapterProcess {
         command.addAll(remotes);
         if (TestDatabase.postgres()) {
             command.add("--spring.profiles.active=postgres");
-            command.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
             command.add("--spring.datasource.username=postgres");
             command.add("--spring.flyway.schemas=" + schema);
-        } else {
-            command.add("--spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
         }
+        command.add("--spring.datasource.url=" + databaseUrl(work, schema));
         command.addAll(extra);
         Files.createDirectories(work);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();

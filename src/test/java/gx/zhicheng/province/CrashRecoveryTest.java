@@ -41,6 +41,7 @@ class CrashRecoveryTest {
         int killed = 0;
         int finishedOnTheirOwn = 0;
         int changed = 0;
+        AdapterProcess.migrate(work, schema);
         try (SyntheticProvince province = new SyntheticProvince(declarations, 0)) {
             for (int k = 0; k < kills; k++) {
                 if (k > 0 && random.nextBoolean()) {
