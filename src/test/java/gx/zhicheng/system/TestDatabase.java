@@ -16,6 +16,11 @@ public final class TestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        // Spring keeps every test context (and its pool) alive for reuse: small pools whose idle connections
+        // close keep a full suite under PostgreSQL's 100 connections
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (postgres()) {
             registry.add("spring.datasource.url", () -> System.getProperty("test.db.url",
