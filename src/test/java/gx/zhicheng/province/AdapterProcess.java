@@ -18,7 +18,7 @@ final class AdapterProcess {
     static String databaseUrl(Path work, String schema) {
         return TestDatabase.postgres() ? "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema
                 : "jdbc:h2:file:" + work.toAbsolutePath().resolve("db")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     /**
