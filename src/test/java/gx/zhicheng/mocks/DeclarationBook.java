@@ -36,6 +36,7 @@ public final class DeclarationBook {
     private final Path dir;
     private final Clock clock;
     private final Map<String, ObjectNode> current = new TreeMap<>();
+    private boolean staleServed;
 
     DeclarationBook(Path mocksRoot, Clock clock) {
         this.dir = mocksRoot.resolve("__files/declarations");
@@ -46,6 +47,7 @@ public final class DeclarationBook {
     /** Back to the generated files: versions created by scenarios are forgotten. */
     public synchronized void reset() {
         current.clear();
+        staleServed = false;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("GX.*\\.json")).sorted().toList()) {
                 ObjectNode declaration = (ObjectNode) json.readTree(file.toFile());
@@ -81,6 +83,19 @@ public final class DeclarationBook {
         declaration.put("version", version);
         declaration.put("updatedAt", UPDATED_AT.format(OffsetDateTime.ofInstant(at, BEIJING)));
         return version;
+    }
+
+    /**
+     * {@link #newVersion} for the first caller since the last reset only. WireMock moves a scenario to its next
+     * state after the match, so parallel pushes can all match a "once" stub; this keeps the fault to one push.
+     */
+    synchronized boolean newVersionOnce(String declarationId) {
+        if (staleServed) {
+            return false;
+        }
+        staleServed = true;
+        newVersion(declarationId);
+        return true;
     }
 
     static Instant updatedAt(ObjectNode declaration) {

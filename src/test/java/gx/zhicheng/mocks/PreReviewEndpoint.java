@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * version, 200 with a receiptId otherwise; Idempotency-Key replays and conflicts as {@link IdempotentWrites}.
  *
  * <p>Transformer parameter {@code newVersionFirst}: the declaration gets a new version just before the push is
- * judged, so the push is stale (scenario stale-version).
+ * judged, so the push is stale (scenario stale-version); only the first such push since the last reset, even
+ * when several arrive together.
  */
 final class PreReviewEndpoint implements ResponseDefinitionTransformerV2 {
 
@@ -59,7 +60,7 @@ final class PreReviewEndpoint implements ResponseDefinitionTransformerV2 {
             return Answers.json(event, 422, Bodies.invalid(problems));
         }
         if (event.getTransformerParameters().getBoolean("newVersionFirst", false)) {
-            book.newVersion(id);
+            book.newVersionOnce(id);
         }
         IdempotentWrites.Outcome outcome = writes.write("pre-review " + id, key, body, () -> judge(id, body));
         return Answers.of(event, outcome, key);
