@@ -1,12 +1,7 @@
 package gx.zhicheng.documents;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import gx.zhicheng.review.ReferenceCsv;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,29 +30,7 @@ final class EntrustedEvaluations {
     }
 
     static EntrustedEvaluations load(Path csv) {
-        try (BufferedReader lines = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            List<Entrusted> rows = new ArrayList<>();
-            boolean headerSeen = false;
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                String text = line.replace("\uFEFF", "").strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!text.equals(HEADER)) {
-                        throw new IllegalArgumentException(csv + " line " + number + ": expected header " + HEADER);
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                rows.add(parse(text, csv, number));
-            }
-            return new EntrustedEvaluations(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + csv, e);
-        }
+        return new EntrustedEvaluations(ReferenceCsv.load(csv, HEADER).stream().map(EntrustedEvaluations::parse).toList());
     }
 
     Optional<Entrusted> find(String series, String level) {
@@ -68,16 +41,12 @@ final class EntrustedEvaluations {
         return rows;
     }
 
-    private static Entrusted parse(String line, Path csv, int number) {
-        String[] f = line.split(",", -1);
-        if (f.length != 4) {
-            throw new IllegalArgumentException(csv + " line " + number + ": expected 4 fields, found " + f.length);
-        }
-        String reason = f[2].strip();
+    private static Entrusted parse(ReferenceCsv.Row row) {
+        String reason = row.field(2);
         if (!Set.of(NO_SPECIALTY, NO_COMMITTEE).contains(reason)) {
-            throw new IllegalArgumentException(csv + " line " + number + ": reason must be " + NO_SPECIALTY + " or " + NO_COMMITTEE);
+            throw row.invalid("reason must be " + NO_SPECIALTY + " or " + NO_COMMITTEE);
         }
-        String sender = f[3].strip();
-        return new Entrusted(f[0].strip(), f[1].strip(), reason, sender.isEmpty() ? null : sender);
+        String sender = row.field(3);
+        return new Entrusted(row.field(0), row.field(1), reason, sender.isEmpty() ? null : sender);
     }
 }

@@ -1,15 +1,10 @@
 package gx.zhicheng.documents;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import gx.zhicheng.review.ReferenceCsv;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -66,37 +61,15 @@ final class EvaluationCalendar {
     }
 
     static EvaluationCalendar load(Path csv) {
-        try (BufferedReader lines = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            List<Phase> phases = new ArrayList<>();
-            boolean headerSeen = false;
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                String text = line.replace("\uFEFF", "").strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!text.equals(HEADER)) {
-                        throw new IllegalArgumentException(csv + " line " + number + ": expected header " + HEADER);
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                String[] f = text.split(",", -1);
-                if (f.length != 5) {
-                    throw new IllegalArgumentException(csv + " line " + number + ": expected 5 fields, found " + f.length);
-                }
-                MonthDay from = MonthDay.parse(f[0].strip(), MONTH_DAY);
-                MonthDay to = MonthDay.parse(f[1].strip(), MONTH_DAY);
-                if (to.isBefore(from)) {
-                    throw new IllegalArgumentException(csv + " line " + number + ": a phase ends before it starts");
-                }
-                phases.add(new Phase(from, to, f[2].strip(), f[3].strip(), CONFIRMATION.equals(f[4].strip())));
-            }
-            return new EvaluationCalendar(phases);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + csv, e);
+        return new EvaluationCalendar(ReferenceCsv.load(csv, HEADER).stream().map(EvaluationCalendar::phase).toList());
+    }
+
+    private static Phase phase(ReferenceCsv.Row row) {
+        MonthDay from = MonthDay.parse(row.field(0), MONTH_DAY);
+        MonthDay to = MonthDay.parse(row.field(1), MONTH_DAY);
+        if (to.isBefore(from)) {
+            throw row.invalid("a phase ends before it starts");
         }
+        return new Phase(from, to, row.field(2), row.field(3), CONFIRMATION.equals(row.field(4)));
     }
 }

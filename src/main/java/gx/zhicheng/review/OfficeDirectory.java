@@ -1,13 +1,8 @@
 package gx.zhicheng.review;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -48,34 +43,12 @@ public final class OfficeDirectory {
     }
 
     public static OfficeDirectory load(Path csv) {
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return read(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the office directory " + csv, e);
-        }
+        return new OfficeDirectory(ReferenceCsv.load(csv, HEADER).stream().map(OfficeDirectory::parse).toList());
     }
 
     public static OfficeDirectory read(Reader csv) throws IOException {
-        List<Office> offices = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(csv);
-        boolean headerSeen = false;
-        int number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            String text = line.strip().replace("\uFEFF", "");
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
-            if (!headerSeen) {
-                if (!text.equals(HEADER)) {
-                    throw new IllegalArgumentException("office directory line " + number + ": expected header " + HEADER);
-                }
-                headerSeen = true;
-                continue;
-            }
-            offices.add(parse(text, number));
-        }
-        return new OfficeDirectory(offices);
+        return new OfficeDirectory(ReferenceCsv.read(csv, "office directory", HEADER).stream()
+                .map(OfficeDirectory::parse).toList());
     }
 
     /** The office for a declaration; never null (the fallback row answers for everything else). */
@@ -101,13 +74,10 @@ public final class OfficeDirectory {
         return offices.stream().filter(test).findFirst();
     }
 
-    private static Office parse(String line, int number) {
-        String[] f = line.split(",", -1);
-        if (f.length != 6) {
-            throw new IllegalArgumentException("office directory line " + number + ": expected 6 fields, found " + f.length);
-        }
-        String region = f[4].strip();
-        return new Office(f[0].strip(), f[1].strip(), list(f[2]), f[3].strip(), region.isEmpty() ? null : region, list(f[5]));
+    private static Office parse(ReferenceCsv.Row row) {
+        String region = row.field(4);
+        return new Office(row.field(0), row.field(1), list(row.field(2)), row.field(3), region.isEmpty() ? null : region,
+                list(row.field(5)));
     }
 
     private static List<String> list(String field) {

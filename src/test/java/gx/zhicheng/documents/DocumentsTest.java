@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gx.zhicheng.mocks.FixedClock;
-import gx.zhicheng.mocks.MockedProvince;
 import gx.zhicheng.ops.OpsFixtures;
 import gx.zhicheng.review.Finding;
 import gx.zhicheng.review.Outcome;
@@ -40,9 +39,7 @@ class DocumentsTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        MockedProvince.register(registry);
-        OpsFixtures.registerUsers(registry);
-        registry.add("zhicheng.platform.max-requests-per-second", () -> "1000");
+        OpsFixtures.registerSampleProvince(registry);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpTimeoutException;
@@ -12,32 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each fault scenario of mocks/scenarios/ does what its description says, to a plain HTTP client. */
-class FaultScenariosTest {
+class FaultScenariosTest extends MockTestSupport {
 
-    static WireMockServer server;
-    MockClient client;
     String token;
 
-    @BeforeAll
-    static void start() {
-        server = MockTestSupport.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ProvincialMocks.stop(server);
-    }
-
     @BeforeEach
-    void reset() throws IOException {
-        MockTestSupport.reset(server);
-        client = MockTestSupport.client(server);
+    void signIn() throws IOException {
         token = client.token();
     }
 

@@ -3,37 +3,20 @@ package gx.zhicheng.mocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The feeds refuse (401) what is not signed as feeds-api.yaml says, and answer one result per ID otherwise. */
-class FeedSignatureMockTest {
+class FeedSignatureMockTest extends MockTestSupport {
 
     static final String SI = "/si/v1/contributions:query";
     static final String QUERY = "{\"idNumbers\":[\"451402198806120489\",\"451402199901010000\"],\"fromMonth\":\"2022-01\",\"toMonth\":\"2022-06\"}";
-    static WireMockServer server;
-    MockClient client;
     long now;
 
-    @BeforeAll
-    static void start() {
-        server = MockTestSupport.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ProvincialMocks.stop(server);
-    }
-
     @BeforeEach
-    void reset() {
-        MockTestSupport.reset(server);
-        client = MockTestSupport.client(server);
+    void readClock() {
         now = FixedClock.NOW.toEpochMilli();
     }
 

@@ -3,7 +3,6 @@ package gx.zhicheng.mocks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,34 +13,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** GET /api/v1/declarations (paging computed from the declaration files) and GET /api/v1/declarations/{id}. */
-class ListingMockTest {
+class ListingMockTest extends MockTestSupport {
 
-    static WireMockServer server;
-    MockClient client;
     String token;
 
-    @BeforeAll
-    static void start() {
-        server = MockTestSupport.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ProvincialMocks.stop(server);
-    }
-
     @BeforeEach
-    void reset() throws IOException {
-        MockTestSupport.reset(server);
-        client = MockTestSupport.client(server);
+    void signIn() throws IOException {
         token = client.token();
     }
 

@@ -2,23 +2,33 @@ package gx.zhicheng.mocks;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
-/** A private mocked province for one test class, on a free port, its clock at FixedClock.NOW. */
-final class MockTestSupport {
+/**
+ * The mocks' own tests: a private mocked province for each test class, on a free port, its clock at
+ * FixedClock.NOW, and before each test the mocks as at start with a plain HTTP client on them.
+ */
+abstract class MockTestSupport {
 
-    private MockTestSupport() {}
+    static WireMockServer server;
+    MockClient client;
 
-    static WireMockServer start() {
-        return ProvincialMocks.start(MockSettings.defaults(0, Path.of("mocks")).withClock(MockClock.fixedAt(FixedClock.NOW)));
+    @BeforeAll
+    static void startProvince() {
+        server = ProvincialMocks.start(MockSettings.defaults(0, Path.of("mocks")).withClock(MockClock.fixedAt(FixedClock.NOW)));
     }
 
-    static MockClient client(WireMockServer server) {
-        return new MockClient(server.port(), ProvincialMocks.province(server).clock());
+    @AfterAll
+    static void stopProvince() {
+        ProvincialMocks.stop(server);
     }
 
-    /** The mocks as at start, the clock back at FixedClock.NOW. */
-    static void reset(WireMockServer server) {
+    @BeforeEach
+    void resetProvince() {
         ProvincialMocks.reset(server);
         ProvincialMocks.province(server).clock().set(FixedClock.NOW);
+        client = new MockClient(server.port(), ProvincialMocks.province(server).clock());
     }
 }

@@ -2,35 +2,18 @@ package gx.zhicheng.mocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** PUT pre-review and POST integrity-archive: Idempotency-Key, stale versions, bodies that do not validate. */
-class PushMockTest {
+class PushMockTest extends MockTestSupport {
 
     static final String PATH = "/api/v1/declarations/GX2022-0001001/pre-review";
-    static WireMockServer server;
-    MockClient client;
     String token;
 
-    @BeforeAll
-    static void start() {
-        server = MockTestSupport.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ProvincialMocks.stop(server);
-    }
-
     @BeforeEach
-    void reset() throws IOException {
-        MockTestSupport.reset(server);
-        client = MockTestSupport.client(server);
+    void signIn() throws IOException {
         token = client.token();
     }
 

@@ -2,34 +2,12 @@ package gx.zhicheng.mocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** POST /oauth/token and the Bearer token every /api/v1 call needs. */
-class TokenMockTest {
+class TokenMockTest extends MockTestSupport {
 
-    static WireMockServer server;
-    MockClient client;
-
-    @BeforeAll
-    static void start() {
-        server = MockTestSupport.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        ProvincialMocks.stop(server);
-    }
-
-    @BeforeEach
-    void reset() {
-        MockTestSupport.reset(server);
-        client = MockTestSupport.client(server);
-    }
 
     @Test
     void issuesAFreshTokenWithTheDefaultLifetime() throws Exception {

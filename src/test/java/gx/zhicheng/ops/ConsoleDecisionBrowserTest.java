@@ -3,7 +3,6 @@ package gx.zhicheng.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.zhicheng.mocks.FixedClock;
-import gx.zhicheng.mocks.MockedProvince;
 import gx.zhicheng.system.SyncLauncher;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,9 +40,7 @@ class ConsoleDecisionBrowserTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        MockedProvince.register(registry);
-        OpsFixtures.registerUsers(registry);
-        registry.add("zhicheng.platform.max-requests-per-second", () -> "1000");
+        OpsFixtures.registerSampleProvince(registry);
     }
 
     private final int port;

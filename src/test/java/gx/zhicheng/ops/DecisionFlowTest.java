@@ -40,9 +40,7 @@ class DecisionFlowTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        MockedProvince.register(registry);
-        OpsFixtures.registerUsers(registry);
-        registry.add("zhicheng.platform.max-requests-per-second", () -> "1000");
+        OpsFixtures.registerSampleProvince(registry);
     }
 
     @Autowired

@@ -3,7 +3,6 @@ package gx.zhicheng.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.zhicheng.mocks.FixedClock;
-import gx.zhicheng.mocks.MockedProvince;
 import gx.zhicheng.system.SyncLauncher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +21,7 @@ class MetricsAndHealthTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        MockedProvince.register(registry);
-        OpsFixtures.registerUsers(registry);
-        registry.add("zhicheng.platform.max-requests-per-second", () -> "1000");
+        OpsFixtures.registerSampleProvince(registry);
     }
 
     @Autowired

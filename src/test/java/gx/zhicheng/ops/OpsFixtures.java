@@ -2,6 +2,7 @@ package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gx.zhicheng.mocks.MockedProvince;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +37,16 @@ public final class OpsFixtures {
         registry.add("zhicheng.security.users[1].password-hash",
                 () -> "{bcrypt}$2a$10$in7jMkQukU388vzS4Czt6eMB2b1K2LCm4QMvZhDAhURptHKKqw.WG");
         registry.add("zhicheng.security.users[1].roles", () -> "OPERATOR,VIEWER");
+    }
+
+    /**
+     * The bundled province (WireMock over mocks/, a fresh database) with the demo users, unthrottled: what the
+     * operator tests that sync the sample declarations first all need.
+     */
+    public static void registerSampleProvince(DynamicPropertyRegistry registry) {
+        MockedProvince.register(registry);
+        registerUsers(registry);
+        registry.add("zhicheng.platform.max-requests-per-second", () -> "1000");
     }
 
     void declaration(String id, int version, String applicantName) {

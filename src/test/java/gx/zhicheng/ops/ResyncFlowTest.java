@@ -34,9 +34,7 @@ class ResyncFlowTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        MockedProvince.register(registry);
-        OpsFixtures.registerUsers(registry);
-        registry.add("zhicheng.platform.max-requests-per-second", () -> "1000");
+        OpsFixtures.registerSampleProvince(registry);
     }
 
     @Autowired
