@@ -1,9 +1,8 @@
 package gx.zhicheng.enrich;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.review.Declaration;
 import gx.zhicheng.review.RuleEngine;
+import gx.zhicheng.system.ZhichengProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +28,7 @@ public class RecheckQueue {
     private final int batchSize;
 
     RecheckQueue(JdbcTemplate jdbc, ObjectMapper json, RuleEngine engine, Clock clock,
-                 gx.zhicheng.system.ZhichengProperties properties) {
+                 ZhichengProperties properties) {
         this.jdbc = jdbc;
         this.json = json;
         this.engine = engine;
@@ -46,7 +45,7 @@ public class RecheckQueue {
                    AND NOT EXISTS (SELECT 1 FROM verdict v WHERE v.declaration_id = d.declaration_id AND v.outcome = 'REJECT'
                                       AND v.id = (SELECT MAX(v2.id) FROM verdict v2 WHERE v2.declaration_id = d.declaration_id))
                  ORDER BY d.declaration_id LIMIT ?""",
-                (rs, n) -> new ReviewQueue.Pending(rs.getString(1), rs.getInt(2), parse(rs.getString(3))),
+                ReviewQueue.Pending.rows(json),
                 today.getYear() - 1, after, batchSize);
         if (!rows.isEmpty()) {
             exchange.setProperty(AFTER, rows.get(rows.size() - 1).declarationId());
@@ -55,13 +54,5 @@ public class RecheckQueue {
         exchange.setProperty(MORE, !rows.isEmpty());
         exchange.setProperty(ReviewQueue.BATCH, due);
         exchange.getMessage().setBody(due);
-    }
-
-    private Declaration parse(String payload) {
-        try {
-            return json.readValue(payload, Declaration.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored declaration no longer parses", e);
-        }
     }
 }

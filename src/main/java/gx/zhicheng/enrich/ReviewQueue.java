@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,24 @@ public class ReviewQueue {
     public static final String BATCH = "zhichengBatch";
     public static final String MORE = "zhichengMoreToReview";
     static final String CLAIM = "zhichengReviewClaim";
-    
 
     /** One claimed declaration version. */
-    public record Pending(String declarationId, int version, Declaration declaration) {}
+    public record Pending(String declarationId, int version, Declaration declaration) {
+
+        /** Reads the columns declaration_id, version, payload, in that order. */
+        static RowMapper<Pending> rows(ObjectMapper json) {
+            return (rs, n) -> new Pending(rs.getString(1), rs.getInt(2), parse(json, rs.getString(3)));
+        }
+
+        private static Declaration parse(ObjectMapper json, String payload) {
+            try {
+                return json.readValue(payload, Declaration.class);
+            } catch (JsonProcessingException e) {
+                // stored only after validation, so this is a broken database row, not bad input
+                throw new IllegalStateException("stored declaration no longer parses", e);
+            }
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -65,7 +80,7 @@ public class ReviewQueue {
                 SELECT declaration_id, version, payload FROM declaration
                  WHERE claimed_by = ? AND review_state = 'PENDING'
                  ORDER BY updated_at, declaration_id""",
-                (rs, n) -> new Pending(rs.getString(1), rs.getInt(2), parse(rs.getString(3))), claim);
+                Pending.rows(json), claim);
         exchange.setProperty(BATCH, batch);
         exchange.setProperty(CLAIM, claim);
         exchange.setProperty(MORE, !batch.isEmpty());
@@ -83,7 +98,7 @@ public class ReviewQueue {
                 claim, Timestamp.from(now.plus(lease)), id, Timestamp.from(now));
         List<Pending> batch = jdbc.query(
                 "SELECT declaration_id, version, payload FROM declaration WHERE claimed_by = ? AND review_state = 'PENDING'",
-                (rs, n) -> new Pending(rs.getString(1), rs.getInt(2), parse(rs.getString(3))), claim);
+                Pending.rows(json), claim);
         exchange.setProperty(BATCH, batch);
         exchange.setProperty(CLAIM, claim);
         exchange.getMessage().setBody(batch);
@@ -94,15 +109,6 @@ public class ReviewQueue {
         String claim = exchange.getProperty(CLAIM, String.class);
         if (claim != null) {
             jdbc.update("UPDATE declaration SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?", claim);
-        }
-    }
-
-    private Declaration parse(String payload) {
-        try {
-            return json.readValue(payload, Declaration.class);
-        } catch (JsonProcessingException e) {
-            // stored only after validation, so this is a broken database row, not bad input
-            throw new IllegalStateException("stored declaration no longer parses", e);
         }
     }
 }
