@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -27,12 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The console in a real browser (Debian's chromium, headless) against the adapter on a random port with the
  * bundled mocks behind it: log in, start a sync and follow it, open a declaration, retry a dead letter.
- * Skipped only with -Dbrowser.tests=false; CI installs chromium and chromium-driver.
+ * Runs where chromium is installed, or with -Dbrowser.tests=true (CI, which installs it): see ChromiumInstalled.
  */
 @org.springframework.context.annotation.Import(gx.zhicheng.mocks.FixedClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisabledIfSystemProperty(named = "browser.tests", matches = "(?i)false",
-        disabledReason = "Browser tests are off (-Dbrowser.tests=false): the console was not tried in chromium")
+@ExtendWith(ChromiumInstalled.class)
 class ConsoleBrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,8 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Import(FixedClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisabledIfSystemProperty(named = "browser.tests", matches = "(?i)false",
-        disabledReason = "Browser tests are off (-Dbrowser.tests=false): the console was not tried in chromium")
+@ExtendWith(ChromiumInstalled.class)
 class ConsoleDecisionBrowserTest {
 
     @DynamicPropertySource
