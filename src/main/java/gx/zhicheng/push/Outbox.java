@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.camel.Exchange;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -22,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drains the outbox: claims the pushes that are due, prepares each HTTP request with the idempotency key
@@ -34,10 +37,14 @@ public class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     public static final String ITEM = "zhichengOutboxItem";
     public static final String MORE = "zhichengMoreToPush";
+    static final String ACCEPTED = "zhichengAcceptedPushes";
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     /** One push: a verdict (PRE_REVIEW) or an integrity-archive entry (ARCHIVE_ENTRY). */
     public record Item(long id, String kind, String declarationId, String idempotencyKey, String body, int attempts) {}
+
+    /** A push the platform accepted, waiting to be marked SENT with the rest of its batch. */
+    record Accepted(long id, String receipt, Timestamp at) {}
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -47,10 +54,12 @@ public class Outbox {
     private final int batchSize;
     private final Duration lease;
     private final RowClaims claims;
+    private final TransactionTemplate tx;
 
     Outbox(JdbcTemplate jdbc, ObjectMapper json, SyncRuns runs, Clock clock, InstanceId instance,
-           ZhichengProperties properties, RowClaims claims) {
+           ZhichengProperties properties, RowClaims claims, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.claims = claims;
         this.json = json;
         this.runs = runs;
@@ -77,6 +86,8 @@ public class Outbox {
                 (rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getInt(6)), claim);
         exchange.setProperty(MORE, items.size() == batchSize);
+        // shared by reference with the split's parallel exchanges, which copy properties shallowly
+        exchange.setProperty(ACCEPTED, new ConcurrentLinkedQueue<Accepted>());
         exchange.getMessage().setBody(items);
     }
 
@@ -98,14 +109,45 @@ public class Outbox {
         message.setBody(item.body());
     }
 
+    /** The platform accepted the push: noted for {@link #recordSent}, which marks the batch in one transaction. */
     public void sent(Exchange exchange) {
         Item item = exchange.getProperty(ITEM, Item.class);
         String receipt = receipt(exchange.getMessage().getBody(String.class));
-        jdbc.update("""
+        accepted(exchange).add(new Accepted(item.id(), receipt, Timestamp.from(clock.instant())));
+    }
+
+    /**
+     * Marks the batch's accepted pushes SENT: one transaction instead of a commit per push (a commit is the
+     * slowest part of a push against a local platform). A crash before this commit leaves the rows claimed;
+     * when the claim lapses they are pushed again with the same Idempotency-Key and body, which the platform
+     * answers as a replay, so nothing is lost and nothing is pushed under another key.
+     */
+    public void recordSent(Exchange exchange) {
+        Queue<Accepted> accepted = accepted(exchange);
+        if (accepted.isEmpty()) {
+            return;
+        }
+        List<Accepted> rows = List.copyOf(accepted);
+        accepted.clear();
+        tx.executeWithoutResult(status -> jdbc.batchUpdate("""
                 UPDATE outbox SET state = 'SENT', sent_at = ?, receipt = ?, attempts = attempts + 1, last_error = NULL,
                                   claimed_by = NULL, claimed_until = NULL
-                 WHERE id = ?""", Timestamp.from(clock.instant()), receipt, item.id());
-        runs.addPushed(exchange.getProperty(SyncRuns.RUN_ID, Long.class), true);
+                 WHERE id = ?""", rows, rows.size(), (ps, row) -> {
+            ps.setTimestamp(1, row.at());
+            ps.setString(2, row.receipt());
+            ps.setLong(3, row.id());
+        }));
+        Long runId = exchange.getProperty(SyncRuns.RUN_ID, Long.class);
+        rows.forEach(row -> runs.addPushed(runId, true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Queue<Accepted> accepted(Exchange exchange) {
+        Queue<Accepted> accepted = exchange.getProperty(ACCEPTED, Queue.class);
+        if (accepted == null) {
+            throw new IllegalStateException("no claimed outbox batch on this exchange");
+        }
+        return accepted;
     }
 
     /** Decides what a failed push becomes: tried again later, or a dead letter. */
