@@ -39,6 +39,7 @@ class CrashRecoveryTest {
         String schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Random random = new Random(seed);
         int killed = 0;
+        int killedWhilePushing = 0;
         int finishedOnTheirOwn = 0;
         int changed = 0;
         AdapterProcess.migrate(work, schema);
@@ -50,6 +51,7 @@ class CrashRecoveryTest {
                         changed++;
                     }
                 }
+                int pushesBefore = province.pushes().size();
                 Process adapter = start(province, work, schema, "run-" + k);
                 long delay = 2_000 + random.nextInt(10_000);
                 if (adapter.waitFor(delay, TimeUnit.MILLISECONDS)) {
@@ -57,9 +59,11 @@ class CrashRecoveryTest {
                 } else {
                     adapter.destroyForcibly().waitFor();
                     killed++;
+                    // the run had pushed verdicts when it died: the kill may have hit a push in flight
+                    killedWhilePushing += province.pushes().size() > pushesBefore ? 1 : 0;
                 }
-                System.out.printf("crash test progress: run %d/%d, killed %d, pushes so far %d%n", k + 1, kills, killed,
-                        province.pushes().size());
+                System.out.printf("crash test progress: run %d/%d, killed %d (%d of them after the run's first push),"
+                        + " pushes so far %d%n", k + 1, kills, killed, killedWhilePushing, province.pushes().size());
             }
             int exit = -1;
             for (int attempt = 0; attempt < 3 && exit != 0; attempt++) {
@@ -69,10 +73,11 @@ class CrashRecoveryTest {
             }
 
             Report report = Report.of(province);
-            System.out.printf("crash test: seed %d, kills %d, runs that finished before their kill %d, declarations %d, "
-                            + "versions changed %d, pushes %d, verdicts lost %d, duplicate pushes %d, final exit code %d%n",
-                    seed, killed, finishedOnTheirOwn, declarations, changed, province.pushes().size(), report.lost(),
-                    report.duplicates(), exit);
+            System.out.printf("crash test: seed %d, kills %d (%d after the run's first push), runs that finished before"
+                            + " their kill %d, declarations %d, versions changed %d, pushes %d, verdicts lost %d,"
+                            + " duplicate pushes %d, final exit code %d%n",
+                    seed, killed, killedWhilePushing, finishedOnTheirOwn, declarations, changed, province.pushes().size(),
+                    report.lost(), report.duplicates(), exit);
             assertThat(exit).as("the last run exits 0: everything reviewed and accepted").isZero();
             assertThat(report.lost()).as("declarations whose latest version has no accepted verdict").isZero();
             assertThat(report.duplicates()).as("verdicts pushed again under another key").isZero();
