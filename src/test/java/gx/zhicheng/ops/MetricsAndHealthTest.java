@@ -40,6 +40,12 @@ class MetricsAndHealthTest {
                 .contains("zhicheng_declarations_parked_total 4.0")
                 .contains("zhicheng_declarations_reviewed_total{outcome=\"REJECT\"}")
                 .contains("zhicheng_pushes_total{result=\"accepted\"}")
+                // the gauges read from the database: the sample sync's 59 verdicts sent, 4 declarations parked
+                .contains("zhicheng_outbox_pushes{state=\"SENT\"} 59.0")
+                .contains("zhicheng_outbox_pushes{state=\"DEAD\"} 0.0")
+                .contains("zhicheng_parked_declarations 4.0")
+                .contains("zhicheng_sync_last_run{count=\"pushed\"} 59.0")
+                .contains("zhicheng_sync_running 0.0")
                 .containsPattern("camel_route_policy_seconds_count\\{.*routeId=\"send-to-platform\"")
                 .containsPattern("camel_route_policy_seconds_count\\{.*routeId=\"send-to-si-feed\"");
 
