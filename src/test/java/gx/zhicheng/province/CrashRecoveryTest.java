@@ -52,9 +52,14 @@ class CrashRecoveryTest {
                     }
                 }
                 int pushesBefore = province.pushes().size();
+                long callsBefore = calls(province);
+                // the kill falls after a random number of the run's calls to the province, drawn over the calls the
+                // work left would take (a listing page per 200, an SI and a CE query per 100, an archive lookup and a
+                // push per declaration): so kills land in every phase, push included, whatever the machine's speed
+                int pending = Report.of(province).lost();
+                long killAt = callsBefore + 1 + random.nextInt(2 + 2 * pending + pending / 40);
                 Process adapter = start(province, work, schema, "run-" + k);
-                long delay = 2_000 + random.nextInt(10_000);
-                if (adapter.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                if (!reaches(adapter, province, killAt)) {
                     finishedOnTheirOwn++;
                 } else {
                     adapter.destroyForcibly().waitFor();
@@ -113,6 +118,25 @@ class CrashRecoveryTest {
             int duplicates = keysPerVerdict.values().stream().mapToInt(keys -> keys.size() - 1).sum();
             return new Report(lost, duplicates, latest);
         }
+    }
+
+    private static long calls(SyntheticProvince province) {
+        return province.traffic().endpoints().values().stream().mapToLong(ProvinceTraffic.Endpoint::requests).sum();
+    }
+
+    /** Waits until the province has served killAt calls in all; false when the adapter exits first. */
+    private static boolean reaches(Process adapter, SyntheticProvince province, long killAt) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (calls(province) < killAt) {
+            if (!adapter.isAlive()) {
+                return false;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the adapter made no progress in 10 minutes");
+            }
+            Thread.sleep(2);
+        }
+        return true;
     }
 
     private Process start(SyntheticProvince province, Path work, String schema, String name) throws IOException {
