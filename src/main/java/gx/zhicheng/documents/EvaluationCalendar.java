@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -65,11 +66,19 @@ final class EvaluationCalendar {
     }
 
     private static Phase phase(ReferenceCsv.Row row) {
-        MonthDay from = MonthDay.parse(row.field(0), MONTH_DAY);
-        MonthDay to = MonthDay.parse(row.field(1), MONTH_DAY);
+        MonthDay from = monthDay(row, 0);
+        MonthDay to = monthDay(row, 1);
         if (to.isBefore(from)) {
             throw row.invalid("a phase ends before it starts");
         }
         return new Phase(from, to, row.field(2), row.field(3), CONFIRMATION.equals(row.field(4)));
+    }
+
+    private static MonthDay monthDay(ReferenceCsv.Row row, int field) {
+        try {
+            return MonthDay.parse(row.field(field), MONTH_DAY);
+        } catch (DateTimeParseException e) {
+            throw row.invalid("not a month and day: " + row.field(field));
+        }
     }
 }

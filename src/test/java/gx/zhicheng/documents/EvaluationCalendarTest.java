@@ -48,4 +48,13 @@ class EvaluationCalendarTest {
 
         assertThatThrownBy(() -> EvaluationCalendar.load(csv)).hasMessageContaining("CONFIRMATION");
     }
+
+    @Test
+    void namesTheLineOfADateItCannotRead(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("calendar.csv");
+        Files.writeString(csv, "from,to,phase,responsible,mark\n05-01,6月30日,印发年度评审部署文件,市职改办,\n");
+
+        assertThatThrownBy(() -> EvaluationCalendar.load(csv)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("line 2: not a month and day: 6月30日");
+    }
 }
