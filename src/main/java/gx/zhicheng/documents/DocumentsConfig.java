@@ -6,14 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The reference data of the documents, from config/ (changed without a rebuild). The calendar's confirmation
  * deadline must be the rules' (zhicheng.rules.confirmation-deadline): the console shows the one the re-check obeys.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class DocumentsConfig {
 
     @ConfigurationProperties("zhicheng.documents")

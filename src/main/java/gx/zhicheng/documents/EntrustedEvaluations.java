@@ -1,6 +1,6 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.review.ReferenceCsv;
+import gx.zhicheng.system.ReferenceCsv;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package gx.zhicheng.enrich;
 
+import gx.zhicheng.review.ReviewQueue;
 import gx.zhicheng.review.ArchiveEntry;
 import gx.zhicheng.review.CeRecord;
 import gx.zhicheng.review.Declaration;

@@ -1,5 +1,6 @@
 package gx.zhicheng.enrich;
 
+import gx.zhicheng.review.ReviewQueue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.Declaration;
@@ -40,7 +41,6 @@ public class FeedQueries {
     }
 
     static final String SIGNED_FEED = "zhichengSignedFeed";
-    static final String SIGNED_PATH = "zhichengSignedPath";
 
     public void si(Exchange exchange) throws JsonProcessingException {
         List<Declaration> batch = declarations(exchange);

@@ -1,7 +1,7 @@
 package gx.zhicheng.ops;
 
 import gx.zhicheng.review.DecisionType;
-import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.sync.SyncLauncher;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.push.ArchiveEntries;
-import gx.zhicheng.push.DecisionLog;
+import gx.zhicheng.review.DecisionLog;
 import gx.zhicheng.review.Decision;
 import gx.zhicheng.review.DecisionType;
 import gx.zhicheng.review.Declaration;
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * verdict pushed. The same decision posted twice changes nothing.
  */
 @Service
-public class FindingDecisions {
+class FindingDecisions {
 
     /** What a decision did: applied now, or already in force. */
     public enum Result { APPLIED, ALREADY_APPLIED }

@@ -1,7 +1,7 @@
 package gx.zhicheng.ops;
 
 /** The platform (or the adapter's store) does not know this declaration; the operator API answers 404. */
-public class NoSuchDeclaration extends RuntimeException {
+class NoSuchDeclaration extends RuntimeException {
 
     private final String declarationId;
 

@@ -1,6 +1,6 @@
 package gx.zhicheng.ops;
 
-import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.sync.SyncLauncher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

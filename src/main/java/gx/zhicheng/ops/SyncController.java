@@ -1,7 +1,7 @@
 package gx.zhicheng.ops;
 
-import gx.zhicheng.system.SyncLauncher;
-import gx.zhicheng.system.SyncRuns;
+import gx.zhicheng.sync.SyncLauncher;
+import gx.zhicheng.runs.SyncRuns;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

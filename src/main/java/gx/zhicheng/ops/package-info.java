@@ -4,4 +4,7 @@
  * database through a small query class named for what it reads. Who may call what is set in
  * gx.zhicheng.system.SecurityConfig.
  */
+@ApplicationModule(allowedDependencies = {"system", "runs", "review", "pull", "push", "sync"})
 package gx.zhicheng.ops;
+
+import org.springframework.modulith.ApplicationModule;

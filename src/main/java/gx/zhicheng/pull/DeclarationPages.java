@@ -2,7 +2,7 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.system.SyncRuns;
+import gx.zhicheng.runs.SyncRuns;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
 import java.net.URLEncoder;

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * review; a lower or equal one changes nothing; one that does not validate is parked with its reason.
  */
 @Component
-public class DeclarationStore {
+class DeclarationStore {
 
     private static final Logger log = LoggerFactory.getLogger(DeclarationStore.class);
 

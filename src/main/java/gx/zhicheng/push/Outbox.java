@@ -6,7 +6,7 @@ import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.RemoteFailures;
 import gx.zhicheng.system.RowClaims;
-import gx.zhicheng.system.SyncRuns;
+import gx.zhicheng.runs.SyncRuns;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
 import java.sql.Timestamp;

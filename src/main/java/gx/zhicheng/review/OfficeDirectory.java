@@ -1,5 +1,6 @@
 package gx.zhicheng.review;
 
+import gx.zhicheng.system.ReferenceCsv;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package gx.zhicheng.review;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,14 +89,6 @@ public final class RuleEngine {
     public boolean recheckApplies(Declaration declaration, LocalDate today) {
         int year = declaration.year() != null ? declaration.year() : declaration.declaredOn().getYear();
         return !today.isAfter(settings.confirmationDeadline().atYear(year));
-    }
-
-    public static YearMonth siFromMonth(Declaration declaration, ReviewSettings settings) {
-        return FeedWindow.of(declaration, settings).siFrom();
-    }
-
-    public static YearMonth siToMonth(Declaration declaration, ReviewSettings settings) {
-        return FeedWindow.of(declaration, settings).siTo();
     }
 
     /**

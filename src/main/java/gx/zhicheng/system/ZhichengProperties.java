@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * profile they come from the environment, and a missing one stops the start-up with a clear message.
  */
 @ConfigurationProperties("zhicheng")
-public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue Sync sync) {
+public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue Sync sync, @DefaultValue Retention retention) {
 
     public record Platform(String baseUrl, String clientId, String clientSecret,
                            @DefaultValue("200") int pageSize,
@@ -23,9 +23,12 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
     public record Sync(@DefaultValue("false") boolean runOnce,
                        @DefaultValue("false") boolean onStartup,
                        @DefaultValue("100") int reviewBatchSize,
-                       @DefaultValue("50") int pushBatchSize,
+                       @DefaultValue("200") int pushBatchSize,
                        @DefaultValue("2m") Duration claimLease,
                        @DefaultValue("1") int reviewWorkers) {}
+
+    /** Personal data is kept this many years after its declaration year closes (December 31), then purged. */
+    public record Retention(@DefaultValue("3") int yearsAfterYearCloses) {}
 
     public ZhichengProperties {
         require(platform != null, "zhicheng.platform.*");
@@ -42,6 +45,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
         require(feeds.batchSize() >= 1 && feeds.batchSize() <= 100, "zhicheng.feeds.batch-size between 1 and 100");
         require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");
         require(sync.reviewWorkers() >= 1 && sync.reviewWorkers() <= 16, "zhicheng.sync.review-workers between 1 and 16");
+        require(retention.yearsAfterYearCloses() >= 1, "zhicheng.retention.years-after-year-closes at least 1");
         require(platform.pageSize() >= 1 && platform.pageSize() <= 200, "zhicheng.platform.page-size between 1 and 200");
     }
 

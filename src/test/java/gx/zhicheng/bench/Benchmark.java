@@ -5,7 +5,7 @@ import gx.zhicheng.province.SyntheticProvince;
 import java.util.UUID;
 
 /**
- * The benchmark (README-BENCH.md), not a test: N deterministic synthetic declarations served by the synthetic
+ * The benchmark (docs/benchmark.md), not a test: N deterministic synthetic declarations served by the synthetic
  * province, first to a plain HTTP client (the bare limit), then to the real adapter in its own JVM against a
  * fresh PostgreSQL schema. Prints throughput, the latency from a declaration's first listing to its accepted
  * verdict, the adapter's peak heap, and what the province saw per endpoint (where the time went).

@@ -8,7 +8,7 @@ import gx.zhicheng.mocks.FixedClock;
 import gx.zhicheng.ops.OpsFixtures;
 import gx.zhicheng.review.Finding;
 import gx.zhicheng.review.Outcome;
-import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.sync.SyncLauncher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;

@@ -3,7 +3,7 @@ package gx.zhicheng.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.zhicheng.mocks.FixedClock;
-import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.sync.SyncLauncher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

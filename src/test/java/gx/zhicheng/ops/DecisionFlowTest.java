@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import gx.zhicheng.mocks.FixedClock;
 import gx.zhicheng.mocks.MockedProvince;
-import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.sync.SyncLauncher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

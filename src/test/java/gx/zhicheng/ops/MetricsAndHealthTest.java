@@ -3,7 +3,7 @@ package gx.zhicheng.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.zhicheng.mocks.FixedClock;
-import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.sync.SyncLauncher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import gx.zhicheng.mocks.MockedProvince;
-import gx.zhicheng.system.SyncLauncher;
+import gx.zhicheng.sync.SyncLauncher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,0 +1,59 @@
+package gx.zhicheng.retention;
+
+import gx.zhicheng.system.ZhichengProperties;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Personal data is kept no longer than the retention period after a declaration's year closes (December 31):
+ * then the declaration with its verdicts, pushes and dead letters goes, and so do parked payloads and the
+ * adapter's expired integrity-archive entries of that age. The decisions' audit trail stays (it holds no
+ * ID number, only the declaration ID, the rule and who decided).
+ */
+@Component("retention")
+public class Retention {
+
+    private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final int years;
+
+    Retention(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ZhichengProperties properties) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+        this.years = properties.retention().yearsAfterYearCloses();
+    }
+
+    /** Purges what is past retention; answers the number of declarations purged. */
+    public int purge() {
+        LocalDate today = LocalDate.now(clock);
+        int lastYearToPurge = today.getYear() - 1 - years;
+        LocalDate cutoff = LocalDate.of(lastYearToPurge, 12, 31);
+        Timestamp cutoffTs = Timestamp.from(cutoff.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        Integer purged = tx.execute(status -> {
+            String old = "SELECT declaration_id FROM declaration WHERE decl_year <= ?";
+            jdbc.update("DELETE FROM dead_letter WHERE outbox_id IN (SELECT id FROM outbox WHERE declaration_id IN (" + old + "))",
+                    lastYearToPurge);
+            jdbc.update("DELETE FROM outbox WHERE declaration_id IN (" + old + ")", lastYearToPurge);
+            jdbc.update("DELETE FROM verdict WHERE declaration_id IN (" + old + ")", lastYearToPurge);
+            int declarations = jdbc.update("DELETE FROM declaration WHERE decl_year <= ?", lastYearToPurge);
+            jdbc.update("DELETE FROM parked_declaration WHERE parked_at < ?", cutoffTs);
+            jdbc.update("DELETE FROM archive_entry WHERE expires_on <= ?", Date.valueOf(cutoff));
+            return declarations;
+        });
+        log.info("Retention: purged {} declaration(s) of {} and earlier ({} years after their year closed)",
+                purged, lastYearToPurge, years);
+        return purged == null ? 0 : purged;
+    }
+}

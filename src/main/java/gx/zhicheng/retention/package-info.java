@@ -1,0 +1,8 @@
+/**
+ * Retention of personal data (routes/retention.camel.yaml): declarations, their feed data, verdicts and
+ * pushes are purged once past the retention period after their declaration year closed.
+ */
+@ApplicationModule(allowedDependencies = {"system"})
+package gx.zhicheng.retention;
+
+import org.springframework.modulith.ApplicationModule;

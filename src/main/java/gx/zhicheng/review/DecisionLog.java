@@ -1,0 +1,84 @@
+package gx.zhicheng.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.review.Decision;
+import gx.zhicheng.review.DecisionType;
+import gx.zhicheng.system.SqlLists;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The operator decisions of a declaration, oldest first, as the rule engine applies them. Insert-only. */
+@Component
+public class DecisionLog {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    DecisionLog(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<Decision> of(String declarationId) {
+        return jdbc.query("""
+                SELECT rule, decision, note, decided_by, decided_at, declaration_version, evidence
+                  FROM decision WHERE declaration_id = ? ORDER BY id""",
+                (rs, n) -> decision(rs), declarationId);
+    }
+
+    /** The decisions of several declarations in one query (a review batch); a declaration without any is absent. */
+    public Map<String, List<Decision>> of(Collection<String> declarationIds) {
+        Map<String, List<Decision>> all = new HashMap<>();
+        if (declarationIds.isEmpty()) {
+            return all;
+        }
+        jdbc.query("""
+                SELECT rule, decision, note, decided_by, decided_at, declaration_version, evidence, declaration_id
+                  FROM decision WHERE declaration_id IN """ + SqlLists.in(declarationIds.size()) + " ORDER BY id",
+                (ResultSet rs) -> {
+                    all.computeIfAbsent(rs.getString(8), id -> new ArrayList<>()).add(decision(rs));
+                }, declarationIds.toArray());
+        return all;
+    }
+
+    private Decision decision(ResultSet rs) throws SQLException {
+        return new Decision(rs.getString(1), DecisionType.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4), rs.getTimestamp(5).toInstant().atOffset(ZoneOffset.ofHours(8)), rs.getInt(6),
+                evidence(rs.getString(7)));
+    }
+
+    public void add(String declarationId, Decision decision) {
+        jdbc.update("""
+                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                declarationId, decision.declarationVersion(), decision.rule(), decision.decision().name(), decision.note(),
+                write(decision.evidence()), decision.decidedBy(), Timestamp.from(decision.decidedAt().toInstant()));
+    }
+
+    private Map<String, Object> evidence(String text) {
+        try {
+            return json.readValue(text, new TypeReference<Map<String, Object>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored decision evidence no longer parses", e);
+        }
+    }
+
+    private String write(Map<String, Object> evidence) {
+        try {
+            return json.writeValueAsString(evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("decision evidence does not serialize", e);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package gx.zhicheng.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import gx.zhicheng.review.Decision;
+import gx.zhicheng.review.Dossier;
+import gx.zhicheng.review.RuleEngine;
+import gx.zhicheng.review.Verdict;
+import gx.zhicheng.system.Hashing;
+import gx.zhicheng.system.SqlLists;
+import gx.zhicheng.runs.SyncRuns;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.camel.Exchange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reviews each dossier and records the verdict together with the push it causes, in one transaction
+ * (the outbox): a crash between review and push loses nothing. A verdict whose content equals the last
+ * one recorded for the declaration causes no push. A claimed batch is recorded in one transaction with
+ * batched statements: a commit per verdict made the database's log flush the cost of a review. A batch
+ * that fails is rolled back whole and its claim released, so it is reviewed again, all of it.
+ */
+@Component
+public class VerdictRecorder {
+
+    private final RuleEngine engine;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final SyncRuns runs;
+    private final Clock clock;
+    private final DecisionLog decisions;
+
+    VerdictRecorder(RuleEngine engine, JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, SyncRuns runs,
+                    Clock clock, DecisionLog decisions) {
+        this.decisions = decisions;
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.json = json;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    @SuppressWarnings("unchecked")
+    public void recordBatch(Exchange exchange) {
+        List<Dossier> dossiers = exchange.getMessage().getBody(List.class);
+        Map<String, List<Decision>> decided = decisionsOf(dossiers);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Dossier dossier : dossiers) {
+            verdicts.add(engine.review(dossier, decided.getOrDefault(id(dossier), List.of()),
+                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+        }
+        recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts);
+    }
+
+    /** The re-check before confirmation: the exclusions evaluated again on today's date, with fresh data. */
+    @SuppressWarnings("unchecked")
+    public void recordRecheck(Exchange exchange) {
+        LocalDate today = LocalDate.now(clock);
+        List<Dossier> dossiers = exchange.getMessage().getBody(List.class);
+        Map<String, List<Decision>> decided = decisionsOf(dossiers);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Dossier dossier : dossiers) {
+            verdicts.add(engine.recheck(dossier, decided.getOrDefault(id(dossier), List.of()), today,
+                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+        }
+        recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts);
+    }
+
+    /** A dry run: the verdicts of the dossiers in the body, recorded nowhere. */
+    @SuppressWarnings("unchecked")
+    public List<Verdict> preview(Exchange exchange) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        List<Dossier> dossiers = exchange.getMessage().getBody(List.class);
+        Map<String, List<Decision>> decided = decisionsOf(dossiers);
+        return dossiers.stream()
+                .map(dossier -> engine.review(dossier, decided.getOrDefault(id(dossier), List.of()), now))
+                .toList();
+    }
+
+    /** Records a verdict and queues its push unless its content equals the last verdict's; marks the version reviewed. */
+    public boolean record(Verdict verdict) {
+        return record(List.of(verdict)).get(0);
+    }
+
+    private void recordAll(Long runId, List<Verdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            record(verdicts);
+            runs.addReviewed(runId, verdicts.stream().map(v -> v.outcome().name()).toList());
+        });
+    }
+
+    /**
+     * Records verdicts of distinct declarations (the caller's transaction): which ones changed, in order.
+     * The same statements as one verdict at a time, each sent once for the whole batch.
+     */
+    private List<Boolean> record(List<Verdict> verdicts) {
+        if (verdicts.stream().map(Verdict::declarationId).distinct().count() < verdicts.size()) {
+            // two verdicts of one declaration: the second must see the first, so one at a time
+            List<Boolean> changed = new ArrayList<>();
+            verdicts.forEach(v -> changed.addAll(record(List.of(v))));
+            return changed;
+        }
+        Map<String, String> lastHashes = lastHashes(verdicts);
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Boolean> changed = new ArrayList<>();
+        List<Verdict> toPush = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (Verdict verdict : verdicts) {
+            String hash = contentHash(verdict);
+            boolean differs = !hash.equals(lastHashes.get(verdict.declarationId()));
+            changed.add(differs);
+            if (differs) {
+                toPush.add(verdict);
+                hashes.add(hash);
+                bodies.add(write(verdict));
+            }
+        }
+        if (!toPush.isEmpty()) {
+            List<Long> verdictIds = insertVerdicts(toPush, hashes, bodies, now);
+            // A pending push exists only beside an earlier verdict (they are written together), so a declaration
+            // reviewed for the first time has none to supersede. Skipping it matters: while the outbox grows within
+            // a run, PostgreSQL's statistics lag and it reads this update through outbox_due, every pending row.
+            jdbc.batchUpdate("UPDATE outbox SET state = 'SUPERSEDED' WHERE declaration_id = ? AND kind = 'PRE_REVIEW' AND state = 'PENDING'",
+                    toPush.stream().filter(v -> lastHashes.containsKey(v.declarationId()))
+                            .map(v -> new Object[] {v.declarationId()}).toList());
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < toPush.size(); i++) {
+                Verdict v = toPush.get(i);
+                keys.add("pr-" + v.declarationId() + "-v" + v.declarationVersion() + "-" + hashes.get(i).substring(0, 16));
+            }
+            Set<String> used = usedKeys(keys);
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < toPush.size(); i++) {
+                Verdict v = toPush.get(i);
+                // the same content was pushed before and then replaced by another verdict: this is a new push
+                String key = used.contains(keys.get(i)) ? keys.get(i) + "-" + verdictIds.get(i) : keys.get(i);
+                rows.add(new Object[] {v.declarationId(), v.declarationVersion(), verdictIds.get(i), key, bodies.get(i), now, now});
+            }
+            jdbc.batchUpdate("""
+                    INSERT INTO outbox (kind, declaration_id, declaration_version, verdict_id, idempotency_key, body, state,
+                                        next_attempt_at, created_at)
+                    VALUES ('PRE_REVIEW', ?, ?, ?, ?, ?, 'PENDING', ?, ?)""", rows);
+        }
+        jdbc.batchUpdate("""
+                UPDATE declaration SET review_state = 'REVIEWED', claimed_by = NULL, claimed_until = NULL
+                 WHERE declaration_id = ? AND version = ? AND review_state = 'PENDING'""",
+                verdicts.stream().map(v -> new Object[] {v.declarationId(), v.declarationVersion()}).toList());
+        return changed;
+    }
+
+    /** The content hash of each declaration's latest verdict. */
+    private Map<String, String> lastHashes(List<Verdict> verdicts) {
+        Map<String, String> last = new HashMap<>();
+        jdbc.query("""
+                SELECT declaration_id, content_hash FROM verdict
+                 WHERE id IN (SELECT MAX(id) FROM verdict WHERE declaration_id IN\s""" + SqlLists.in(verdicts.size())
+                        + " GROUP BY declaration_id)",
+                (ResultSet rs) -> {
+                    last.put(rs.getString(1), rs.getString(2));
+                }, verdicts.stream().map(Verdict::declarationId).toArray());
+        return last;
+    }
+
+    private Set<String> usedKeys(List<String> keys) {
+        return new HashSet<>(jdbc.queryForList("SELECT idempotency_key FROM outbox WHERE idempotency_key IN " + SqlLists.in(keys.size()),
+                String.class, keys.toArray()));
+    }
+
+    /** One batched INSERT; the generated ids come back in the order of the rows. */
+    private List<Long> insertVerdicts(List<Verdict> verdicts, List<String> hashes, List<String> bodies, Timestamp now) {
+        return jdbc.execute((java.sql.Connection con) -> {
+            try (PreparedStatement ps = con.prepareStatement("""
+                    INSERT INTO verdict (declaration_id, declaration_version, outcome, content_hash, body, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"id"})) {
+                for (int i = 0; i < verdicts.size(); i++) {
+                    Verdict verdict = verdicts.get(i);
+                    ps.setString(1, verdict.declarationId());
+                    ps.setInt(2, verdict.declarationVersion());
+                    ps.setString(3, verdict.outcome().name());
+                    ps.setString(4, hashes.get(i));
+                    ps.setString(5, bodies.get(i));
+                    ps.setTimestamp(6, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+                if (ids.size() != verdicts.size()) {
+                    throw new IllegalStateException("the database returned " + ids.size() + " verdict ids for " + verdicts.size() + " rows");
+                }
+                return ids;
+            }
+        });
+    }
+
+    private Map<String, List<Decision>> decisionsOf(List<Dossier> dossiers) {
+        return decisions.of(dossiers.stream().map(VerdictRecorder::id).distinct().toList());
+    }
+
+    private static String id(Dossier dossier) {
+        return dossier.declaration().declarationId();
+    }
+
+    /** The verdict's content without reviewedAt, with map keys sorted: equal content, equal hash. */
+    String contentHash(Verdict verdict) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("declarationId", verdict.declarationId());
+        content.put("declarationVersion", verdict.declarationVersion());
+        content.put("outcome", verdict.outcome());
+        content.put("findings", verdict.findings());
+        content.put("reviewOffice", verdict.reviewOffice());
+        content.put("rulesVersion", verdict.rulesVersion());
+        try {
+            return Hashing.sha256Hex(json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(content));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("verdict does not serialize", e);
+        }
+    }
+
+    private String write(Verdict verdict) {
+        try {
+            return json.writeValueAsString(verdict);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("verdict does not serialize", e);
+        }
+    }
+}

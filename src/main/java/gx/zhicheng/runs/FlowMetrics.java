@@ -1,0 +1,80 @@
+package gx.zhicheng.runs;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the flow did, as Micrometer counters (declarations pulled, parked, reviewed by outcome, pushed, failed
+ * pushes), the latency of every route (so of each remote call: routes send-to-platform, send-to-si-feed,
+ * send-to-ce-feed) as timers, and the state of each remote system's circuit breaker in the health endpoint.
+ */
+@Component
+class FlowMetrics {
+
+    private final Counter pulled;
+    private final Counter parked;
+    private final Counter pushed;
+    private final Counter failed;
+    private final Map<String, Counter> reviewed = new HashMap<>();
+
+    FlowMetrics(MeterRegistry registry) {
+        pulled = Counter.builder("zhicheng.declarations.pulled").description("declaration versions pulled").register(registry);
+        parked = Counter.builder("zhicheng.declarations.parked").description("declarations that do not validate").register(registry);
+        pushed = Counter.builder("zhicheng.pushes").tag("result", "accepted").register(registry);
+        failed = Counter.builder("zhicheng.pushes").tag("result", "failed").register(registry);
+        for (String outcome : List.of("PASS", "RETURN", "VERIFY", "REJECT")) {
+            reviewed.put(outcome, Counter.builder("zhicheng.declarations.reviewed").tag("outcome", outcome).register(registry));
+        }
+    }
+
+    void pulled(int count, int parkedCount) {
+        pulled.increment(count);
+        parked.increment(parkedCount);
+    }
+
+    /** INFO counts as PASS, as in the run's counts. */
+    void reviewed(String outcome) {
+        reviewed.getOrDefault(outcome, reviewed.get("PASS")).increment();
+    }
+
+    void pushed(boolean ok) {
+        (ok ? pushed : failed).increment();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Beans {
+        /** Camel times every route; picked up by the Camel context from the registry. */
+        @Bean
+        MicrometerRoutePolicyFactory routeTimings(MeterRegistry registry) {
+            MicrometerRoutePolicyFactory factory = new MicrometerRoutePolicyFactory();
+            factory.setMeterRegistry(registry);
+            return factory;
+        }
+
+        /** DOWN while a remote system's breaker is open: the adapter cannot reach it and fails fast. */
+        @Bean
+        HealthIndicator remoteSystems(CircuitBreakerRegistry breakers) {
+            return () -> {
+                Health.Builder health = Health.up();
+                for (CircuitBreaker breaker : breakers.getAllCircuitBreakers()) {
+                    health.withDetail(breaker.getName(), breaker.getState().name());
+                    if (breaker.getState() == CircuitBreaker.State.OPEN) {
+                        health.down();
+                    }
+                }
+                return health.build();
+            };
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package gx.zhicheng.sync;
+
+import gx.zhicheng.system.Masking;
+import gx.zhicheng.runs.SyncRuns;
+import java.time.OffsetDateTime;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts sync cycles and makes sure there is never more than one at a time in this instance: the
+ * schedule, an operator and the start-up all go through here.
+ */
+@Component("syncLauncher")
+public class SyncLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncLauncher.class);
+
+    /** Thrown when a sync is asked for while one runs; carries the running run's id. */
+    public static class AlreadyRunning extends RuntimeException {
+        private final long runId;
+
+        AlreadyRunning(long runId) {
+            super("sync run " + runId + " is running");
+            this.runId = runId;
+        }
+
+        public long runId() {
+            return runId;
+        }
+    }
+
+    public static final String RECHECK = "RECHECK";
+
+    private final ProducerTemplate producer;
+    private final SyncRuns runs;
+    private final SyncSchedule schedule;
+    private final AtomicLong running = new AtomicLong(0);
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "sync-cycle"));
+
+    SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule) {
+        this.producer = producer;
+        this.runs = runs;
+        this.schedule = schedule;
+    }
+
+    /** Starts a cycle in the background; answers the new run's id. */
+    public long start(String kind, OffsetDateTime since) {
+        long runId = claim(kind, since);
+        executor.submit(() -> execute(runId, kind, since));
+        return runId;
+    }
+
+    /** Runs a cycle in the caller's thread (one-shot mode). */
+    public SyncRuns.Run runNow(String kind, OffsetDateTime since) {
+        long runId = claim(kind, since);
+        execute(runId, kind, since);
+        return runs.find(runId).orElseThrow();
+    }
+
+    /**
+     * Runs in the Quartz job's thread, not in the background: the job is stateful, so on a cluster
+     * Quartz fires it on one instance at a time only while each run holds the job until it ends.
+     */
+    public void startScheduled() {
+        if (!schedule.isDue()) {
+            return;
+        }
+        try {
+            runNow("SCHEDULED", null);
+        } catch (AlreadyRunning busy) {
+            log.info("Scheduled sync skipped: run {} is still running", busy.runId());
+        }
+    }
+
+    /** The re-check shares the one-at-a-time rule: it pushes verdicts too. */
+    public void startScheduledRecheck() {
+        try {
+            runNow(RECHECK, null);
+        } catch (AlreadyRunning busy) {
+            log.info("Scheduled re-check skipped: run {} is still running", busy.runId());
+        }
+    }
+
+    private synchronized long claim(String kind, OffsetDateTime since) {
+        long current = running.get();
+        if (current != 0) {
+            throw new AlreadyRunning(current);
+        }
+        runs.abandonDead("the instance that ran it stopped");
+        long runId = runs.begin(kind, since);
+        running.set(runId);
+        log.info("Sync run {} started ({}{})", runId, kind, since == null ? "" : ", since " + since);
+        return runId;
+    }
+
+    private void execute(long runId, String kind, OffsetDateTime since) {
+        try {
+            Exchange exchange = new DefaultExchange(producer.getCamelContext());
+            exchange.setProperty(SyncRuns.RUN_ID, runId);
+            if (since != null) {
+                exchange.setProperty("zhichengSince", since);
+            }
+            Exchange done = producer.send(RECHECK.equals(kind) ? "direct:recheck-cycle" : "direct:sync-cycle", exchange);
+            if (done.getException() != null) {
+                Throwable e = done.getException();
+                log.error("Sync run {} failed: {}", runId, Masking.mask(String.valueOf(e.getMessage())));
+                runs.finish(runId, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+            } else {
+                runs.finish(runId, "SUCCEEDED", null);
+            }
+        } catch (RuntimeException e) {
+            runs.finish(runId, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            running.set(0);
+        }
+    }
+}

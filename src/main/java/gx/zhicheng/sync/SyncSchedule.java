@@ -1,0 +1,74 @@
+package gx.zhicheng.sync;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import org.quartz.CronExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the scheduled sync runs, following the year of the notice's attachment 1: a list of phases, each a
+ * range of months with its own cron (every 15 minutes while people declare in June and July, hourly while
+ * the committees review), and {@code zhicheng.sync.cron} for the months no phase covers. A Quartz job ticks
+ * every minute; this says whether the minute is one the phase of the day asks for.
+ */
+@Component
+class SyncSchedule {
+
+    /** One phase: months {@code fromMonth}..{@code toMonth} (1-12, may wrap past December) and its cron. */
+    public record Phase(String name, int fromMonth, int toMonth, String cron) {
+        boolean covers(int month) {
+            return fromMonth <= toMonth ? month >= fromMonth && month <= toMonth : month >= fromMonth || month <= toMonth;
+        }
+    }
+
+    @ConfigurationProperties("zhicheng.sync.schedule")
+    public record Phases(List<Phase> phases) {
+        public Phases {
+            phases = phases == null ? List.of() : List.copyOf(phases);
+        }
+    }
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private final List<Phase> phases;
+    private final String fallbackCron;
+    private final Clock clock;
+
+    SyncSchedule(Phases phases, org.springframework.core.env.Environment env, Clock clock) {
+        this.phases = phases.phases();
+        this.fallbackCron = env.getRequiredProperty("zhicheng.sync.cron");
+        this.clock = clock;
+        phases.phases().forEach(p -> cron(p.cron()));
+        cron(fallbackCron);
+    }
+
+    /** Whether the current minute is one the schedule asks a sync for. */
+    public boolean isDue() {
+        return isDue(ZonedDateTime.now(clock.withZone(BEIJING)));
+    }
+
+    boolean isDue(ZonedDateTime now) {
+        ZonedDateTime minute = now.withZoneSameInstant(BEIJING).truncatedTo(ChronoUnit.MINUTES);
+        return cron(cronFor(minute.getMonthValue())).isSatisfiedBy(Date.from(minute.toInstant()));
+    }
+
+    String cronFor(int month) {
+        return phases.stream().filter(p -> p.covers(month)).map(Phase::cron).findFirst().orElse(fallbackCron);
+    }
+
+    private static CronExpression cron(String expression) {
+        try {
+            CronExpression cron = new CronExpression(expression);
+            cron.setTimeZone(TimeZone.getTimeZone(BEIJING));
+            return cron;
+        } catch (ParseException e) {
+            throw new IllegalStateException("Invalid sync cron '" + expression + "': " + e.getMessage(), e);
+        }
+    }
+}

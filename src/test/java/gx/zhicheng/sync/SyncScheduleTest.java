@@ -1,0 +1,35 @@
+package gx.zhicheng.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.env.MockEnvironment;
+
+class SyncScheduleTest {
+
+    private final SyncSchedule schedule = new SyncSchedule(new SyncSchedule.Phases(List.of(
+            new SyncSchedule.Phase("申报", 6, 7, "0 0/15 * * * ?"),
+            new SyncSchedule.Phase("评审", 8, 11, "0 0 * * * ?"),
+            new SyncSchedule.Phase("跨年", 12, 1, "0 0 12 * * ?"))),
+            new MockEnvironment().withProperty("zhicheng.sync.cron", "0 0 2 * * ?"), Clock.systemUTC());
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "2022-06-01T00:15:00+08:00, true",   // declaration phase: every 15 minutes
+            "2022-07-31T23:45:30+08:00, true",   // any second of a due minute
+            "2022-07-31T23:46:00+08:00, false",
+            "2022-08-01T00:15:00+08:00, false",  // review phase: on the hour only
+            "2022-11-30T17:00:00+08:00, true",
+            "2022-12-31T12:00:00+08:00, true",   // a phase that wraps past December
+            "2023-01-15T12:00:00+08:00, true",
+            "2023-03-10T02:00:00+08:00, true",   // no phase: the single cron
+            "2023-03-10T03:00:00+08:00, false",
+            "2022-06-01T16:15:00Z, true"})       // compared in Beijing time
+    void runsWhenThePhaseOfTheMonthAsks(String at, boolean due) {
+        assertThat(schedule.isDue(ZonedDateTime.parse(at))).isEqualTo(due);
+    }
+}
