@@ -2,35 +2,8 @@
 // Every text from the server is inserted as text, never as HTML.
 'use strict';
 
-const LABELS = {
-  kind: { MANUAL: '手动', SCHEDULED: '定时', STARTUP: '启动时', ONE_SHOT: '单次运行', RECHECK: '确认前复核' },
-  runState: { RUNNING: '运行中', SUCCEEDED: '已完成', FAILED: '失败', ABANDONED: '已中断' },
-  outcome: { PASS: '通过', INFO: '提示', RETURN: '退回补正', VERIFY: '待核实', REJECT: '不予通过' },
-  pushState: { PENDING: '待推送', SENT: '已推送', SUPERSEDED: '已被新意见取代', DEAD: '被平台拒绝' },
-  pushKind: { PRE_REVIEW: '预审意见', ARCHIVE_ENTRY: '诚信档案' },
-  decision: {
-    CONFIRM_FALSIFICATION: '确认虚假（记入诚信档案）', DISMISS: '排除', CONFIRM: '确认', APPROVE: '同意', REFUSE: '不同意',
-  },
-  status: { SUBMITTED: '已提交', UNIT_RECOMMENDED: '单位已推荐', WITHDRAWN: '已撤回' },
-  reviewState: { PENDING: '等待预审', REVIEWED: '已预审', NO_VERDICT: '无需预审（已撤回）', PARKED: '未通过格式校验' },
-  // evidence keys of the rules (rules.md); a key not listed here is shown as it is
-  evidence: {
-    attachmentType: '附件类型', birthDate: '出生日期', category: '申报身份性质', conflictMonthCount: '不一致月数',
-    conflictMonths: '不一致月份', conflictSiEmployers: '社保缴费单位', creditCode: '统一社会信用代码',
-    currentTitle: '现有职称', disciplinaryPeriodUntil: '处分期至', employerName: '单位名称', entries: '记录',
-    entryId: '档案编号', exceptional: '破格申报', expiresOn: '到期日', formerNames: '曾用名', found: '查到记录',
-    foundOn: '查到日期', gapMonthCount: '无记录月数', gapMonths: '无记录月份', graduatedOn: '毕业时间',
-    identityChanged: '身份变更', level: '级别', month: '月份', months: '月份', monthsLacking: '缺少月份',
-    obtainedOn: '取得时间', otherDeclarationIds: '其他申报编号', otherDeclaredEmployers: '其他申报单位',
-    otherSiUnits: '其他参保单位', pensionStatus: '养老保险状态', problem: '问题', professionalHours: '专业科目学时',
-    publicHours: '公需科目学时', reachedOn: '达到日期', reason: '原因', recorded: '已记录', recordedOn: '记录日期',
-    requiredProfessionalHours: '应修专业学时', requiredTotalHours: '应修总学时', retiredOn: '退休日期',
-    retirementAge: '退休年龄', rule: '规则', series: '系列', sex: '性别', siEmployerName: '社保缴费单位',
-    siEmployerType: '社保单位类型', siEmployers: '社保缴费单位', totalHours: '总学时', transitionUntil: '过渡期至',
-    uncoveredMonths: '未覆盖月份', underInvestigation: '正在接受调查', unitChangeExplanation: '单位变动说明',
-    until: '截至', window: '核验期间', year: '年度',
-  },
-};
+// the labels of every code, from the server's one bundle (src/main/resources/labels.properties)
+let LABELS = {};
 const OPERATOR_HINT = '需要“操作员”权限';
 
 let me = { name: '', roles: [] };
@@ -38,7 +11,7 @@ let openId = null;
 let runningBefore = false;
 
 const $ = (id) => document.getElementById(id);
-const label = (group, code) => (code && LABELS[group][code]) || code || '';
+const label = (group, code) => (code && LABELS[group] && LABELS[group][code]) || code || '';
 const time = (t) => (t ? t.replace('T', ' ').slice(0, 19) : '');
 const isOperator = () => me.roles.includes('OPERATOR');
 
@@ -408,6 +381,8 @@ async function start() {
     openDeclaration($('declaration-id').value);
   });
   await loadMe();
+  const labels = await api('GET', '/api/ops/labels');
+  if (labels.ok) LABELS = labels.body;
   await refreshCalendar();
   refreshRuns();
   refreshVerifications();

@@ -1,5 +1,6 @@
 package gx.zhicheng.documents;
 
+import gx.zhicheng.review.Labels;
 import gx.zhicheng.review.Declaration;
 import java.time.LocalDate;
 
@@ -17,8 +18,8 @@ record Letter(String declarationId, String applicantName, String series, String 
         String sender = entrusted.sender() != null ? entrusted.sender()
                 : reviewed.verdict().reviewOffice() == null ? ADDRESSEE : reviewed.verdict().reviewOffice().name();
         return new Letter(reviewed.declarationId(), d.applicant() == null ? "" : d.applicant().name(),
-                Names.of(Names.SERIES, d.series()), Names.of(Names.LEVELS, d.level().name()),
-                d.specialty() == null || d.specialty().isBlank() ? Names.of(Names.SERIES, d.series()) : d.specialty(),
+                Labels.of(Labels.SERIES, d.series()), Labels.of(Labels.LEVEL, d.level().name()),
+                d.specialty() == null || d.specialty().isBlank() ? Labels.of(Labels.SERIES, d.series()) : d.specialty(),
                 entrusted.reason(), sender, date);
     }
 

@@ -1,5 +1,6 @@
 package gx.zhicheng.documents;
 
+import gx.zhicheng.review.Labels;
 import gx.zhicheng.review.Declaration;
 import gx.zhicheng.review.Finding;
 import gx.zhicheng.review.Outcome;
@@ -24,7 +25,7 @@ record Notice(String declarationId, int version, String applicantName, int year,
         return new Notice(reviewed.declarationId(), reviewed.verdict().declarationVersion(),
                 d.applicant() == null ? "" : d.applicant().name(),
                 d.year() != null ? d.year() : d.declaredOn() == null ? date.getYear() : d.declaredOn().getYear(),
-                Names.of(Names.SERIES, d.series()), d.level() == null ? "" : Names.of(Names.LEVELS, d.level().name()),
+                Labels.of(Labels.SERIES, d.series()), d.level() == null ? "" : Labels.of(Labels.LEVEL, d.level().name()),
                 d.specialty(), d.declaredOn(), d.employer() == null ? null : d.employer().name(),
                 items(findings, true), items(findings, false), office, date, reviewed.verdict().rulesVersion());
     }
@@ -32,7 +33,7 @@ record Notice(String declarationId, int version, String applicantName, int year,
     private static List<Item> items(List<Finding> findings, boolean toSupply) {
         return findings.stream()
                 .filter(f -> (f.outcome() == Outcome.RETURN) == toSupply)
-                .map(f -> new Item(f.rule(), Names.of(Names.RULES, f.rule()), f.message()))
+                .map(f -> new Item(f.rule(), Labels.of(Labels.RULE, f.rule()), f.message()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package gx.zhicheng.documents;
 
+import gx.zhicheng.review.Labels;
 import gx.zhicheng.review.Finding;
 import gx.zhicheng.review.ReviewOffice;
 import gx.zhicheng.review.RuleCode;
@@ -28,16 +29,16 @@ record Statistics(Integer year, LocalDate from, LocalDate to, int declarations, 
         Map<String, Long> outcomes = reviewed.stream()
                 .collect(Collectors.groupingBy(r -> r.verdict().outcome().name(), Collectors.counting()));
         List<Count> byOutcome = OUTCOMES.stream()
-                .map(o -> new Count(o, Names.of(Names.OUTCOMES, o), outcomes.getOrDefault(o, 0L))).toList();
+                .map(o -> new Count(o, Labels.of(Labels.OUTCOME, o), outcomes.getOrDefault(o, 0L))).toList();
         Map<String, Long> rules = reviewed.stream()
                 .flatMap(r -> r.verdict().findings().stream().map(Finding::rule).distinct())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         List<Count> byRule = rules.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> RuleCode.orderOf(e.getKey()))
                         .thenComparing(Map.Entry::getKey))
-                .map(e -> new Count(e.getKey(), Names.of(Names.RULES, e.getKey()), e.getValue())).toList();
+                .map(e -> new Count(e.getKey(), Labels.of(Labels.RULE, e.getKey()), e.getValue())).toList();
         List<Count> bySeries = ranked(reviewed, r -> r.declaration().series() == null ? "" : r.declaration().series())
-                .entrySet().stream().map(e -> new Count(e.getKey(), Names.of(Names.SERIES, e.getKey()), e.getValue())).toList();
+                .entrySet().stream().map(e -> new Count(e.getKey(), Labels.of(Labels.SERIES, e.getKey()), e.getValue())).toList();
         List<Count> byOffice = ranked(reviewed, r -> officeName(r.verdict().reviewOffice()))
                 .entrySet().stream().map(e -> new Count(null, e.getKey(), e.getValue())).toList();
         return new Statistics(year, from, to, reviewed.size(), byOutcome, byRule, bySeries, byOffice);

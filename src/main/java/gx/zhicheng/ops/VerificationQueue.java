@@ -1,5 +1,6 @@
 package gx.zhicheng.ops;
 
+import gx.zhicheng.review.Labels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.DecisionType;
@@ -31,13 +32,6 @@ class VerificationQueue {
 
     /** One decision an operator may take on a finding: the code to post and the button's label. */
     record Choice(String decision, String label) {}
-
-    static final Map<DecisionType, String> LABELS = Map.of(
-            DecisionType.CONFIRM_FALSIFICATION, "确认虚假（记入诚信档案）",
-            DecisionType.DISMISS, "排除",
-            DecisionType.CONFIRM, "确认",
-            DecisionType.APPROVE, "同意",
-            DecisionType.REFUSE, "不同意");
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -91,7 +85,7 @@ class VerificationQueue {
 
     static List<Choice> choices(String rule) {
         return RuleEngine.decisionsFor(rule, Outcome.VERIFY).stream().sorted(Comparator.comparing(ORDER::indexOf))
-                .map(d -> new Choice(d.name(), LABELS.get(d))).toList();
+                .map(d -> new Choice(d.name(), Labels.of(Labels.DECISION, d.name()))).toList();
     }
 
     private String applicantName(String payload) {
