@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The mocked province on its own, for developers and for a client other than the adapter:
  * <pre>
- * mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=gx.zhicheng.mocks.StandaloneMocks \
- *     -Dexec.args="--port 8089 [--scenario NAME]... [--token-ttl SECONDS] [--root mocks]"
+ * mvn -DskipTests package
+ * java -jar target/zhicheng-mocks.jar --port 8089 [--scenario NAME]... [--token-ttl SECONDS] [--root mocks]
  * </pre>
  * Run from the project root (the mocks and the contract files are read from there). Stop with Ctrl-C.
  */
