@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The statistics as CSV for a spreadsheet: UTF-8 with a byte-order mark (so that Excel reads the Chinese), CRLF
- * line ends, a Chinese header, one count a row with its dimension, code and Chinese name.
+ * line ends, a Chinese header, one count a row with its dimension, code and Chinese name. No cell can start a
+ * formula.
  */
 final class StatisticsCsv {
 
@@ -32,12 +33,18 @@ final class StatisticsCsv {
                 .append(count).append("\r\n");
     }
 
-    private static String field(String value) {
+    /**
+     * One cell. A value a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR; OWASP CSV
+     * injection) gets a leading apostrophe, so it shows as the text it is; values come from the platform's data.
+     */
+    static String field(String value) {
         if (value == null) {
             return "";
         }
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? '"' + value.replace("\"", "\"\"") + '"'
-                : value;
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+                || !text.equals(value)
+                ? '"' + text.replace("\"", "\"\"") + '"'
+                : text;
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 class DecisionController {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionController.class);
+    /** The console's limit, held here too: a note is part of the audit trail and of the pushed evidence. */
+    static final int MAX_NOTE_LENGTH = 500;
 
     record DecisionRequest(String rule, String decision, String note) {}
 
@@ -39,6 +41,10 @@ class DecisionController {
     DecisionAnswer decide(@PathVariable String id, @RequestBody DecisionRequest request, Principal operator) {
         if (request == null || request.rule() == null || request.decision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "须填写 rule 与 decision");
+        }
+        if (request.note() != null && request.note().codePointCount(0, request.note().length()) > MAX_NOTE_LENGTH) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "备注最多 " + MAX_NOTE_LENGTH + " 个字，当前 " + request.note().codePointCount(0, request.note().length()) + " 个字");
         }
         DecisionType type;
         try {

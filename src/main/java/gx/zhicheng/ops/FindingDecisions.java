@@ -10,6 +10,7 @@ import gx.zhicheng.review.Decision;
 import gx.zhicheng.review.DecisionType;
 import gx.zhicheng.review.Declaration;
 import gx.zhicheng.review.Outcome;
+import gx.zhicheng.review.RuleCode;
 import gx.zhicheng.review.RuleEngine;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -72,7 +73,9 @@ class FindingDecisions {
         if (result == Result.APPLIED) {
             Exchange exchange = new DefaultExchange(producer.getCamelContext());
             exchange.setProperty("zhichengDeclarationId", declarationId);
-            Exchange done = producer.send("direct:review-declaration-now", exchange);
+            // the re-check's own finding exists only in a re-check: the regular review would drop it with its decision
+            Exchange done = producer.send(RuleCode.EXCLUSION_AFTER_DECLARATION.name().equals(rule)
+                    ? "direct:recheck-declaration-now" : "direct:review-declaration-now", exchange);
             if (done.getException() != null) {
                 // the decision is recorded and the declaration waits for review: the next cycle applies it
                 throw new IllegalStateException("decision recorded; the new review will follow in the next sync",

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The console's login page, in Chinese for the office staff. Rendered here rather than as a static file
- * because the form must carry the CSRF token; Spring's built-in page is English only.
+ * because the form must carry the CSRF token; Spring's built-in page is English only. No inline script or
+ * style: the Content-Security-Policy (SecurityConfig) allows neither.
  */
 @Controller
 class LoginPage {
@@ -17,8 +18,9 @@ class LoginPage {
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String login(CsrfToken csrf, @RequestParam(required = false) String error,
-                 @RequestParam(required = false) String logout) {
+                 @RequestParam(required = false) String logout, @RequestParam(required = false) String locked) {
         String notice = error != null ? "<p class=\"notice error\">用户名或密码不正确，请重新输入。</p>"
+                : locked != null ? "<p class=\"notice error\">登录失败次数过多，请稍后再试。</p>"
                 : logout != null ? "<p class=\"notice\">已退出登录。</p>" : "";
         return """
                 <!DOCTYPE html>

@@ -216,6 +216,9 @@ class DeclarationStore {
     private Stored park(JsonNode item, String reason) {
         String payload = String.valueOf(item);
         String id = item != null && item.hasNonNull("declarationId") ? item.get("declarationId").asText() : null;
+        if (id != null && !DeclarationValidator.DECLARATION_ID.matcher(id).matches()) {
+            id = null; // no valid key (it may not even fit the column); the payload keeps what the platform sent
+        }
         Integer version = item != null && item.path("version").canConvertToInt() ? item.get("version").asInt() : null;
         String hash = Hashing.sha256Hex(payload);
         Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM parked_declaration WHERE payload_hash = ?", Integer.class, hash);

@@ -8,16 +8,33 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import gx.zhicheng.review.Declaration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks one listing item against the contract's Declaration schema before anything trusts it:
- * required fields, enum values, dates, and the rule that {@code year} is the year of {@code declaredOn}.
+ * required fields, enum values, dates, the rule that {@code year} is the year of {@code declaredOn}, the shape of
+ * the declaration ID and of every code field.
  * A failure is a reason in plain words; the item is parked with it and never reviewed on guesses.
  */
 @Component
 class DeclarationValidator {
+
+    /**
+     * What a declaration ID may look like: it becomes a path segment of the platform's URLs, a key of our tables
+     * (64 characters) and a part of the Idempotency-Key, so nothing but letters, digits, '_' and '-'.
+     */
+    static final Pattern DECLARATION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    /**
+     * The code fields: upper-case letters, digits and underscores. An unknown but well-formed code (a series this
+     * rules version does not know) is kept and reviewed as rules.md says; anything else is no code at all and may
+     * be something a spreadsheet or a page would run (=HYPERLINK(…)), so the declaration is parked.
+     */
+    static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,64}");
+    private static final List<String> CODE_FIELDS = List.of(
+            "/series", "/level", "/category", "/currentTitle/series", "/currentTitle/level", "/employer/regionCode");
 
     private static final List<String> REQUIRED = List.of(
             "declarationId", "version", "updatedAt", "year", "declaredOn", "status", "applicant", "category",
@@ -43,6 +60,17 @@ class DeclarationValidator {
         for (String field : REQUIRED) {
             if (!item.hasNonNull(field)) {
                 problems.add(field + ": required");
+            }
+        }
+        JsonNode id = item.path("declarationId");
+        if (item.hasNonNull("declarationId") && !(id.isTextual() && DECLARATION_ID.matcher(id.asText()).matches())) {
+            problems.add("declarationId: not a declaration ID (letters, digits, '_' and '-', at most 64)");
+        }
+        for (String pointer : CODE_FIELDS) {
+            JsonNode code = item.at(pointer);
+            if (!code.isMissingNode() && !code.isNull() && !(code.isTextual() && CODE.matcher(code.asText()).matches())) {
+                problems.add(pointer.substring(1).replace('/', '.') + ": '" + shortened(code.asText())
+                        + "' is not a code (upper-case letters, digits and underscores)");
             }
         }
         JsonNode applicant = item.path("applicant");
@@ -94,6 +122,10 @@ class DeclarationValidator {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static String firstLine(String message) {

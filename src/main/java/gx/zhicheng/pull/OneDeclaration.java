@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.ReviewQueue;
 import java.io.IOException;
-import java.net.URLEncoder;
+import org.springframework.web.util.UriUtils;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -42,7 +42,7 @@ public class OneDeclaration {
         message.removeHeaders("*");
         message.setBody(null);
         message.setHeader(Exchange.HTTP_METHOD, "GET");
-        message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8));
     }
 
     /** Validates (and unless a dry run, stores) the answer; the batch to review becomes this one declaration. */

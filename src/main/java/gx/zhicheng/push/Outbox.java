@@ -9,6 +9,7 @@ import gx.zhicheng.system.RowClaims;
 import gx.zhicheng.runs.SyncRuns;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Drains the outbox: claims the pushes that are due, prepares each HTTP request with the idempotency key
@@ -101,7 +103,8 @@ public class Outbox {
         message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         if (item.kind().equals("PRE_REVIEW")) {
             message.setHeader(Exchange.HTTP_METHOD, "PUT");
-            message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations/" + item.declarationId() + "/pre-review");
+            message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations/"
+                    + UriUtils.encodePathSegment(item.declarationId(), StandardCharsets.UTF_8) + "/pre-review");
         } else {
             message.setHeader(Exchange.HTTP_METHOD, "POST");
             message.setHeader(Exchange.HTTP_PATH, "/api/v1/integrity-archive");

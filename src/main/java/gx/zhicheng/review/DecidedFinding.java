@@ -28,8 +28,9 @@ final class DecidedFinding {
         RuleCode code = RuleCode.valueOf(finding.rule());
         return switch (d.decision()) {
             case DISMISS -> Optional.empty();
-            case CONFIRM -> Optional.of(decided(finding, d, Outcome.REJECT,
-                    "社保缴费记录显示申报人在机关单位参保，经核实为公务员（含参照公务员法管理单位人员），不得申报职称，申报不予受理。"));
+            case CONFIRM -> Optional.of(decided(finding, d, Outcome.REJECT, code == RuleCode.EXCLUSION_AFTER_DECLARATION
+                    ? ExclusionAfterDeclaration.confirmedMessage(finding)
+                    : "社保缴费记录显示申报人在机关单位参保，经核实为公务员（含参照公务员法管理单位人员），不得申报职称，申报不予受理。"));
             case APPROVE -> Optional.of(decided(finding, d, Outcome.INFO, approved(code)));
             case REFUSE -> Optional.of(refused(finding, d, code));
             case CONFIRM_FALSIFICATION -> throw new IllegalArgumentException("a confirmation replaces the finding");

@@ -25,11 +25,15 @@ final class Decisions {
     private static final Set<DecisionType> SUSPICION = inOrder(EnumSet.of(CONFIRM_FALSIFICATION, DISMISS));
     private static final Set<DecisionType> APPROVAL = inOrder(EnumSet.of(APPROVE, REFUSE));
 
+    private static final Set<DecisionType> CONFIRMATION = inOrder(EnumSet.of(CONFIRM, DISMISS));
+
     /** The decisions table of rules.md; each row applies to the finding's VERIFY outcome only. */
     private static final Map<String, Set<DecisionType>> ON_VERIFY = Map.of(
             RuleCode.WORK_HISTORY_MISMATCH.name(), SUSPICION,
             RuleCode.IDENTITY_TYPE_MISMATCH.name(), SUSPICION,
-            RuleCode.CIVIL_SERVANT.name(), inOrder(EnumSet.of(CONFIRM, DISMISS)),
+            RuleCode.CIVIL_SERVANT.name(), CONFIRMATION,
+            // the re-check's exclusion when its finding is only a suspicion: decided like CIVIL_SERVANT
+            RuleCode.EXCLUSION_AFTER_DECLARATION.name(), CONFIRMATION,
             RuleCode.SI_RECORD_NOT_FOUND.name(), APPROVAL,
             RuleCode.PRIVATE_SI_CONTINUITY.name(), APPROVAL,
             RuleCode.NO_TITLE_APPROVAL_REQUIRED.name(), APPROVAL,

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * EXCLUSION_AFTER_DECLARATION: an exclusion of 一(一)…(五) that arose after declaredOn and was found by the
  * re-check before confirmation (申报后出现上述情形的，评审结果不予确认). Not a rule of its own: the engine
- * compares the rechecked rules on both dates and asks this class for the finding.
+ * compares the rechecked rules on both dates and asks this class for the finding, which takes the outcome of
+ * the underlying finding: REJECT when that rejects, VERIFY when it is only a suspicion (CIVIL_SERVANT from SI
+ * data alone), which the office decides like CIVIL_SERVANT (rules.md).
  */
 final class ExclusionAfterDeclaration {
 
@@ -27,9 +29,27 @@ final class ExclusionAfterDeclaration {
         return RECHECKED.keySet();
     }
 
-    static Finding finding(RuleCode rule, LocalDate foundOn) {
+    /**
+     * @param underlying the rechecked rule's own finding on the re-check date
+     * @param foundOn    the day the exclusion was first found (kept while it holds, so that a decision on it holds)
+     */
+    static Finding finding(RuleCode rule, Finding underlying, LocalDate foundOn) {
+        var evidence = Evidence.with("rule", rule.name()).and("foundOn", foundOn).build();
+        if (underlying.outcome() == Outcome.VERIFY) {
+            return RuleCode.EXCLUSION_AFTER_DECLARATION.finding(Outcome.VERIFY,
+                    "申报后出现需核实的情形：" + foundOn + "核查发现，" + underlying.message()
+                            + "经核实" + RECHECKED.get(rule) + "的，评审结果不予确认。",
+                    evidence);
+        }
         return RuleCode.EXCLUSION_AFTER_DECLARATION.finding(Outcome.REJECT,
                 "申报后出现不得申报的情形：" + foundOn + "核查发现申报人" + RECHECKED.get(rule) + "，评审结果不予确认。",
-                Evidence.with("rule", rule.name()).and("foundOn", foundOn).build());
+                evidence);
+    }
+
+    /** The finding once the office confirmed the suspicion: the exclusion holds. */
+    static String confirmedMessage(Finding finding) {
+        RuleCode rule = RuleCode.valueOf(String.valueOf(finding.evidence().get("rule")));
+        return "申报后出现不得申报的情形：" + finding.evidence().get("foundOn") + "核查发现，经职改办核实申报人"
+                + RECHECKED.get(rule) + "，评审结果不予确认。";
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,18 +59,34 @@ public final class RuleEngine {
         return recheck(dossier, List.of(), recheckDate, reviewedAt);
     }
 
+    /** The re-check with operator decisions, for a declaration no earlier re-check found an exclusion for. */
+    public Verdict recheck(Dossier dossier, List<Decision> decisions, LocalDate recheckDate, OffsetDateTime reviewedAt) {
+        return recheck(dossier, decisions, recheckDate, reviewedAt, Map.of());
+    }
+
     /**
      * The re-check before confirmation: the regular review, plus EXCLUSION_AFTER_DECLARATION for each
      * exclusion that fires on the re-check date but did not on declaredOn (申报后出现上述情形的，评审结果不予确认),
-     * then the operator decisions applied.
+     * with the outcome of the exclusion's own finding, then the operator decisions applied.
+     *
+     * @param foundBefore per rechecked rule code, the foundOn of an EXCLUSION_AFTER_DECLARATION an earlier re-check
+     *                    recorded: the exclusion keeps the day it was first found, so that the daily re-check
+     *                    pushes nothing new while it holds and a decision taken on it keeps applying
      */
-    public Verdict recheck(Dossier dossier, List<Decision> decisions, LocalDate recheckDate, OffsetDateTime reviewedAt) {
+    public Verdict recheck(Dossier dossier, List<Decision> decisions, LocalDate recheckDate, OffsetDateTime reviewedAt,
+                           Map<String, LocalDate> foundBefore) {
         ReviewContext declared = ReviewContext.of(dossier, dossier.declaration().declaredOn(), settings);
         ReviewContext now = ReviewContext.of(dossier, recheckDate, settings);
         List<Finding> findings = new ArrayList<>(evaluate(declared));
         for (Rule rule : rules) {
-            if (ExclusionAfterDeclaration.rechecked().contains(rule.code()) && fires(rule, now) && !fires(rule, declared)) {
-                findings.add(ExclusionAfterDeclaration.finding(rule.code(), recheckDate));
+            if (!ExclusionAfterDeclaration.rechecked().contains(rule.code())) {
+                continue;
+            }
+            Optional<Finding> onRecheck = firing(rule, now);
+            if (onRecheck.isPresent() && firing(rule, declared).isEmpty()) {
+                LocalDate foundOn = foundBefore.getOrDefault(rule.code().name(), recheckDate);
+                findings.add(ExclusionAfterDeclaration.finding(rule.code(), onRecheck.get(),
+                        foundOn.isAfter(recheckDate) ? recheckDate : foundOn));
             }
         }
         return verdict(dossier, Decisions.apply(findings, decisions), reviewedAt);
@@ -77,7 +94,8 @@ public final class RuleEngine {
 
     /**
      * The decisions rules.md allows on a finding: only on a VERIFY of WORK_HISTORY_MISMATCH or
-     * IDENTITY_TYPE_MISMATCH (CONFIRM_FALSIFICATION, DISMISS), CIVIL_SERVANT (CONFIRM, DISMISS),
+     * IDENTITY_TYPE_MISMATCH (CONFIRM_FALSIFICATION, DISMISS), CIVIL_SERVANT or EXCLUSION_AFTER_DECLARATION
+     * (CONFIRM, DISMISS),
      * SI_RECORD_NOT_FOUND, PRIVATE_SI_CONTINUITY, NO_TITLE_APPROVAL_REQUIRED or EXCEPTIONAL_APPROVAL_REQUIRED
      * (APPROVE, REFUSE); none on anything else.
      */
@@ -125,9 +143,10 @@ public final class RuleEngine {
     }
 
     /** A rule fires when it reports its own code; an INFO under another code (a transition period) is no exclusion. */
-    private static boolean fires(Rule rule, ReviewContext context) {
+    private static Optional<Finding> firing(Rule rule, ReviewContext context) {
         return Need.holdingIn(context).containsAll(rule.needs())
-                && rule.evaluate(context).filter(f -> f.rule().equals(rule.code().name())).isPresent();
+                ? rule.evaluate(context).filter(f -> f.rule().equals(rule.code().name()))
+                : Optional.empty();
     }
 
     private Verdict verdict(Dossier dossier, List<Finding> findings, OffsetDateTime reviewedAt) {

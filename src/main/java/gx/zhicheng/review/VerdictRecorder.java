@@ -76,12 +76,47 @@ public class VerdictRecorder {
         LocalDate today = LocalDate.now(clock);
         List<Dossier> dossiers = exchange.getMessage().getBody(List.class);
         Map<String, List<Decision>> decided = decisionsOf(dossiers);
+        Map<String, Map<String, LocalDate>> found = exclusionsFound(dossiers);
         List<Verdict> verdicts = new ArrayList<>();
         for (Dossier dossier : dossiers) {
             verdicts.add(engine.recheck(dossier, decided.getOrDefault(id(dossier), List.of()), today,
-                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), found.getOrDefault(id(dossier), Map.of())));
         }
         recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts);
+    }
+
+    /**
+     * Per declaration and rechecked rule, the day an earlier re-check first found the exclusion (the earliest foundOn
+     * of its EXCLUSION_AFTER_DECLARATION findings): the exclusion keeps that day, so a decision on it keeps applying.
+     */
+    private Map<String, Map<String, LocalDate>> exclusionsFound(List<Dossier> dossiers) {
+        Map<String, Map<String, LocalDate>> found = new HashMap<>();
+        if (dossiers.isEmpty()) {
+            return found;
+        }
+        jdbc.query("SELECT declaration_id, body FROM verdict WHERE body LIKE '%EXCLUSION_AFTER_DECLARATION%' "
+                        + "AND declaration_id IN " + SqlLists.in(dossiers.size()),
+                (ResultSet rs) -> {
+                    String id = rs.getString(1);
+                    for (var finding : readTree(rs.getString(2)).path("findings")) {
+                        var evidence = finding.path("evidence");
+                        if ("EXCLUSION_AFTER_DECLARATION".equals(finding.path("rule").asText())
+                                && evidence.path("rule").isTextual() && evidence.path("foundOn").isTextual()) {
+                            found.computeIfAbsent(id, k -> new HashMap<>()).merge(evidence.path("rule").asText(),
+                                    LocalDate.parse(evidence.path("foundOn").asText()),
+                                    (a, b) -> a.isBefore(b) ? a : b);
+                        }
+                    }
+                }, dossiers.stream().map(VerdictRecorder::id).toArray());
+        return found;
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readTree(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored verdict no longer parses", e);
+        }
     }
 
     /** A dry run: the verdicts of the dossiers in the body, recorded nowhere. */

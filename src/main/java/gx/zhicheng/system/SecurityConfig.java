@@ -7,24 +7,33 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -33,8 +42,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may do what. The operator API answers HTTP Basic (scripts, curl) and the console's session (form
  * login); VIEWER may read, OPERATOR may also act; health is open, metrics need a login, and everything
- * else is closed. CSRF protection stays on for the browser session and is off only for API calls that are not
- * bound to a session (Basic credentials, scripts), which a foreign page cannot forge.
+ * else is closed. A state-changing request a browser sends for another site is refused whatever it
+ * authenticates with (CrossSiteRequests); the session also needs its CSRF token, which calls with Basic
+ * credentials (scripts) do not. Every refusal of the operator side is a problem detail; logins are throttled.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -42,6 +52,8 @@ class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     private static final String[] READERS = {"VIEWER", "OPERATOR"};
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,14 +72,59 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    LoginThrottle loginThrottle(WebProperties web, Clock clock) {
+        return new LoginThrottle(web.login(), clock);
+    }
+
+    /** The one way a password is checked, form and Basic alike: behind the throttle. */
+    @Bean
+    AuthenticationProvider operatorLogins(UserDetailsService operators, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider check = new DaoAuthenticationProvider(operators);
+        check.setPasswordEncoder(passwords);
+        return throttle.around(check);
+    }
+
+    /** A URL the firewall rejects (encoded slash, "..", …) gets a problem detail, not the servlet container's page. */
+    @Bean
+    RequestRejectedHandler rejectedUrls(ObjectMapper json) {
+        return (request, response, rejected) -> {
+            log.warn("Rejected a request URL: {}", rejected.getMessage());
+            ProblemResponses.write(json, response, HttpStatus.BAD_REQUEST, "Request rejected",
+                    "请求地址不合规，已被拒绝。");
+        };
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, WebProperties web) throws Exception {
         RequestMatcher machineCalls = request -> request.getRequestURI().startsWith("/api/")
                 || request.getRequestURI().startsWith("/actuator/") || request.getRequestURI().startsWith("/v3/api-docs");
-        // a call that brings Basic credentials, or has no session a cookie could ride on, cannot be forged by a
-        // foreign page; an anonymous call then gets its 401 rather than a CSRF 403
+        // a call that brings Basic credentials, or has no session a cookie could ride on, needs no CSRF token: a
+        // browser's cross-site request is refused before this by CrossSiteRequests, whatever it authenticates with;
+        // an anonymous call then gets its 401 rather than a CSRF 403
         RequestMatcher notSessionBound = request -> request.getRequestURI().startsWith("/api/ops/")
                 && (String.valueOf(request.getHeader("Authorization")).startsWith("Basic ")
                     || request.getSession(false) == null);
+        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint apiLogin = (request, response, e) -> {
+            if (e instanceof LoginThrottle.Locked locked) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfter().toSeconds()));
+                ProblemResponses.write(json, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+                        "登录失败次数过多，请于 " + locked.retryAfter().toSeconds() + " 秒后再试。");
+                return;
+            }
+            if (navigation(request)) {
+                // a link opened in the browser (the CSV, /v3/api-docs): the login page, never a Basic dialog whose
+                // credentials the browser would then send with every request, other sites' included
+                loginPage.commence(request, response, e);
+                return;
+            }
+            // no Basic challenge for a browser's script either (the console): it would pop up the login dialog
+            if (request.getHeader("Sec-Fetch-Mode") == null && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"zhicheng-sync\"");
+            }
+            ProblemResponses.write(json, response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                    e instanceof BadCredentialsException ? "用户名或密码不正确" : "需要登录");
+        };
         http
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -80,35 +137,41 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/", "/console", "/console/**", "/v3/api-docs", "/v3/api-docs/**",
                         "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(READERS)
                 .anyRequest().denyAll())
-            .httpBasic(basic -> basic.realmName("zhicheng-sync"))
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/", false).permitAll())
+            .httpBasic(basic -> basic.realmName("zhicheng-sync").authenticationEntryPoint(apiLogin))
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/", false).permitAll()
+                .failureHandler((request, response, e) -> response.sendRedirect(
+                        e instanceof LoginThrottle.Locked ? "/login?locked" : "/login?error")))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .csrf(csrf -> csrf
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 // the console's script sends the cookie's value back as X-XSRF-TOKEN, unmasked
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                 .ignoringRequestMatchers(notSessionBound))
+            .addFilterBefore(new RequestBodyLimit(json, web.maxRequestBody().toBytes()), CsrfFilter.class)
+            .addFilterBefore(new CrossSiteRequests(json), CsrfFilter.class)
             .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+            .headers(headers -> headers
+                // no inline script or style anywhere: the console and the documents load theirs from /console/
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
             .exceptionHandling(errors -> errors
-                .defaultAuthenticationEntryPointFor((request, response, e) -> {
-                    // no Basic challenge for the console's own calls: the browser would pop up its login dialog
-                    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-                        response.setHeader("WWW-Authenticate", "Basic realm=\"zhicheng-sync\"");
-                    }
-                    problem(json, response, HttpStatus.UNAUTHORIZED, "需要登录");
-                }, machineCalls)
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                .defaultAccessDeniedHandlerFor((request, response, e) ->
-                        problem(json, response, HttpStatus.FORBIDDEN, "当前账号没有此操作的权限"), machineCalls));
+                .defaultAuthenticationEntryPointFor(apiLogin, machineCalls)
+                .defaultAuthenticationEntryPointFor(loginPage, request -> true)
+                .defaultAccessDeniedHandlerFor((request, response, e) -> ProblemResponses.write(json, response,
+                        HttpStatus.FORBIDDEN, "Forbidden", e instanceof CsrfException
+                                ? "请求缺少有效的防伪令牌（CSRF），请刷新页面后重试。" : "当前账号没有此操作的权限"),
+                        machineCalls));
         return http.build();
     }
 
-    private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    /** A top-level page load by a browser, as opposed to a script's or a program's call. */
+    private static boolean navigation(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        if (mode != null) {
+            return mode.equals("navigate");
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     /** Loads the deferred CSRF token on every request so that its cookie reaches the console's script. */

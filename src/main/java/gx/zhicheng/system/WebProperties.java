@@ -1,0 +1,47 @@
+package gx.zhicheng.system;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits of the operator side's web server (console, operator API, documents), with their defaults here.
+ *
+ * @param maxRequestBody the largest request body accepted; the operator API takes small JSON only (a decision
+ *                       with its 500-character note is well under 4 KB), so anything near this is not a client of ours
+ * @param login          how failed logins slow down further attempts
+ */
+@ConfigurationProperties("zhicheng.web")
+public record WebProperties(@DefaultValue("64KB") DataSize maxRequestBody, @DefaultValue Login login) {
+
+    /**
+     * Failed logins are counted per user name and per source address. Past the free failures each further
+     * failure doubles the wait before the next attempt is even checked (first-delay, 2 x, 4 x … up to
+     * max-delay: a temporary lock); a key's count is forgotten forget-after its last failure, and a user's
+     * count also on a successful login. An address gets more free failures than a user because an office's
+     * staff may share one address (NAT).
+     */
+    public record Login(@DefaultValue("5") int userFreeFailures,
+                        @DefaultValue("20") int addressFreeFailures,
+                        @DefaultValue("2s") Duration firstDelay,
+                        @DefaultValue("15m") Duration maxDelay,
+                        @DefaultValue("30m") Duration forgetAfter) {
+        public Login {
+            require(userFreeFailures >= 1 && addressFreeFailures >= 1, "zhicheng.web.login.*-free-failures at least 1");
+            require(!firstDelay.isNegative() && !firstDelay.isZero() && !maxDelay.minus(firstDelay).isNegative(),
+                    "zhicheng.web.login.first-delay positive and at most max-delay");
+            require(forgetAfter.compareTo(maxDelay) >= 0, "zhicheng.web.login.forget-after at least max-delay");
+        }
+    }
+
+    public WebProperties {
+        require(maxRequestBody.toBytes() >= 1024, "zhicheng.web.max-request-body at least 1KB");
+    }
+
+    private static void require(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException("Missing or invalid configuration: " + what);
+        }
+    }
+}

@@ -1,0 +1,382 @@
+package gx.zhicheng.ops;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import gx.zhicheng.system.TestDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The operator side as an attacker or a careless browser meets it, over real HTTP (java.net.http, so that every
+ * header and every byte of the URL is what the test says): cross-site requests refused whatever they authenticate
+ * with, the login page instead of a Basic dialog for a browser, problem details for every refusal, the limits,
+ * the headers, and the login throttle. Its own context: the throttle's thresholds are low here, and the test that
+ * locks the whole address runs last.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
+class OperatorSideHardeningTest {
+
+    private static final WireMockServer PLATFORM = startPlatform();
+    private static final String KNOWN = "GX-H-0000001";
+    /** A third user, only for the throttle: locking it locks nobody the other tests need. */
+    private static final String CLERK = "clerk";
+    private static final String EVIL = "https://evil.example";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        String url = "http://127.0.0.1:" + PLATFORM.port();
+        registry.add("zhicheng.platform.base-url", () -> url);
+        registry.add("zhicheng.platform.client-id", () -> "demo-client");
+        registry.add("zhicheng.platform.client-secret", () -> "demo-secret");
+        for (String feed : new String[] {"si", "ce"}) {
+            registry.add("zhicheng.feeds." + feed + ".base-url", () -> url);
+            registry.add("zhicheng.feeds." + feed + ".app-key", () -> "demo-app");
+            registry.add("zhicheng.feeds." + feed + ".app-secret", () -> "demo-secret");
+        }
+        registry.add("zhicheng.sync.scheduled", () -> "false");
+        registry.add("zhicheng.sync.on-startup", () -> "false");
+        registry.add("zhicheng.outbox.drain-enabled", () -> "false");
+        TestDatabase.register(registry);
+        OpsFixtures.registerUsers(registry);
+        registry.add("zhicheng.security.users[2].name", () -> CLERK);
+        registry.add("zhicheng.security.users[2].password-hash",
+                () -> "{bcrypt}$2a$10$WRG3mwsAMZR26QX8MNoV0uNV58oK8ehD0D8JwH6AeOhj0ETwIXDmm");
+        registry.add("zhicheng.security.users[2].roles", () -> "VIEWER");
+        registry.add("zhicheng.web.login.user-free-failures", () -> "3");
+        registry.add("zhicheng.web.login.address-free-failures", () -> "15");
+        registry.add("zhicheng.web.login.first-delay", () -> "1s");
+        registry.add("zhicheng.web.login.max-delay", () -> "30s");
+    }
+
+    private static WireMockServer startPlatform() {
+        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        server.stubFor(WireMock.post(urlPathEqualTo("/oauth/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        server.stubFor(get(urlPathEqualTo("/api/v1/declarations")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final JdbcTemplate jdbc;
+    private final OpsFixtures fixtures;
+    private final int port;
+
+    @Autowired
+    OperatorSideHardeningTest(JdbcTemplate jdbc, @LocalServerPort int port) {
+        this.jdbc = jdbc;
+        this.fixtures = new OpsFixtures(jdbc);
+        this.port = port;
+    }
+
+    @BeforeEach
+    void knownDeclaration() {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE declaration_id = ?", Integer.class, KNOWN) == 0) {
+            fixtures.declaration(KNOWN, 1, "黄丽娟");
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> !fixtures.syncRunning());
+    }
+
+    // ---- CSRF that holds ----
+
+    static Stream<String> actions() {
+        return Stream.of("/api/ops/sync", "/api/ops/recheck", "/api/ops/declarations/" + KNOWN + "/resync",
+                "/api/ops/dead-letters/{deadLetter}/retry");
+    }
+
+    @ParameterizedTest
+    @MethodSource("actions")
+    @Order(1)
+    void refusesACrossSiteFormPostEvenWithValidBasicCredentials(String path) throws Exception {
+        long deadLetter = fixtures.deadLetter(KNOWN, "key-" + System.nanoTime());
+        String target = path.replace("{deadLetter}", String.valueOf(deadLetter));
+        int runsBefore = count("SELECT COUNT(*) FROM sync_run");
+
+        // what a browser sends for a form on evil.example that posts here, with the Basic credentials it cached
+        HttpResponse<String> forged = send(request(target).header("Authorization", basic(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", EVIL)
+                .header("Sec-Fetch-Site", "cross-site").header("Sec-Fetch-Mode", "navigate")
+                .POST(HttpRequest.BodyPublishers.ofString("x=1")));
+
+        assertProblem(forged, 403, "来自其他网站的请求已被拒绝");
+        assertThat(count("SELECT COUNT(*) FROM sync_run")).isEqualTo(runsBefore);
+        assertThat(fixtures.outboxRow(deadLetter).get("state")).isEqualTo("DEAD");
+    }
+
+    static Stream<Arguments> whereFrom() {
+        return Stream.of(
+                Arguments.of("Sec-Fetch-Site", "cross-site", 403),
+                Arguments.of("Sec-Fetch-Site", "same-site", 403),
+                Arguments.of("Origin", EVIL, 403),
+                Arguments.of("Origin", "null", 403),
+                Arguments.of("Origin", "http://localhost:{port}.evil.example", 403),
+                Arguments.of("Origin", "http://localhost:{port}", 202),
+                Arguments.of("Sec-Fetch-Site", "same-origin", 202),
+                Arguments.of("Sec-Fetch-Site", "none", 202));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @MethodSource("whereFrom")
+    @Order(2)
+    void judgesWhereARequestComesFromBySecFetchSiteElseOrigin(String header, String value, int status) throws Exception {
+        HttpResponse<String> answer = send(request("/api/ops/sync")
+                .header("Authorization", basic(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD))
+                .header(header, value.replace("{port}", String.valueOf(port))).POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(answer.statusCode()).isEqualTo(status);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !fixtures.syncRunning());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/ops/statistics.csv?year=2022", "/v3/api-docs", "/api/ops/runs"})
+    @Order(3)
+    void givesABrowserTheLoginPageNotABasicDialog(String path) throws Exception {
+        for (HttpRequest.Builder navigation : List.of(
+                request(path).header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Dest", "document"),
+                request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"))) {
+            HttpResponse<String> answer = send(navigation.GET());
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+            assertThat(answer.headers().firstValue("WWW-Authenticate")).isEmpty();
+        }
+        HttpResponse<String> script = send(request(path).header("Sec-Fetch-Mode", "cors").GET());
+        assertProblem(script, 401, "需要登录");
+        assertThat(script.headers().firstValue("WWW-Authenticate")).isEmpty();
+
+        HttpResponse<String> curl = send(request(path).GET());
+        assertProblem(curl, 401, "需要登录");
+        assertThat(curl.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+    }
+
+    // ---- every error a problem detail ----
+
+    static Stream<Arguments> rejected() {
+        return Stream.of(
+                Arguments.of("GET", "/api/ops/declarations/a%2Fb", 400),
+                Arguments.of("GET", "/api/ops/declarations/a%2fb/resync", 400),
+                Arguments.of("POST", "/api/ops/declarations/%2e%2e/resync", 400),
+                Arguments.of("POST", "/api/ops/declarations/..%2Fsync/resync", 400),
+                Arguments.of("GET", "/api/ops/declarations/a;b", 400),
+                Arguments.of("GET", "/api/ops/declarations/%00", 400));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("rejected")
+    @Order(4)
+    void answersARejectedUrlWithAProblemDetail(String method, String path, int status) throws Exception {
+        HttpResponse<String> answer = send(request(path).header("Authorization", basic(OpsFixtures.OPERATOR,
+                OpsFixtures.OPERATOR_PASSWORD)).method(method, HttpRequest.BodyPublishers.noBody()));
+
+        assertProblem(answer, status, "请求地址不合规");
+    }
+
+    @Test
+    @Order(5)
+    void answersAWrongBasicPasswordWithAProblemDetail() throws Exception {
+        HttpResponse<String> answer = send(request("/api/ops/runs").header("Authorization", basic(OpsFixtures.VIEWER, "wrong"))
+                .GET());
+
+        assertProblem(answer, 401, "用户名或密码不正确");
+        assertThat(answer.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+    }
+
+    @Test
+    @Order(6)
+    void refusesANoteOfMoreThan500Characters() throws Exception {
+        HttpResponse<String> tooLong = decide("说".repeat(501));
+        assertProblem(tooLong, 400, "备注最多 500 个字，当前 501 个字");
+
+        // 500 pass the limit and meet the next check: the declaration has no open finding
+        assertProblem(decide("说".repeat(500)), 409, "最新审核意见中没有待核实的");
+        assertThat(count("SELECT COUNT(*) FROM decision WHERE declaration_id = '" + KNOWN + "'")).isZero();
+    }
+
+    @Test
+    @Order(7)
+    void refusesABodyOverTheLimitDeclaredOrStreamed() throws Exception {
+        String note = "x".repeat(70 * 1024);
+        assertProblem(decide(note), 413, "请求内容过大");
+
+        // without a Content-Length (chunked): cut off while read, still a problem and nothing recorded
+        byte[] body = ("{\"rule\":\"CIVIL_SERVANT\",\"decision\":\"CONFIRM\",\"note\":\"" + note + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> streamed = send(request("/api/ops/declarations/" + KNOWN + "/decisions")
+                .header("Authorization", basic(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+        assertThat(streamed.statusCode()).isBetween(400, 499);
+        assertThat(streamed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(count("SELECT COUNT(*) FROM decision WHERE declaration_id = '" + KNOWN + "'")).isZero();
+    }
+
+    // ---- headers and cookie ----
+
+    @Test
+    @Order(8)
+    void sendsAContentSecurityPolicyWithoutInlineScriptAndTheConsoleNeedsNone() throws Exception {
+        HttpResponse<String> login = send(request("/login").GET());
+        String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertNoInlineScript(login.body());
+
+        HttpResponse<String> console = send(request("/console/").header("Authorization",
+                basic(OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD)).GET());
+        assertThat(console.statusCode()).isEqualTo(200);
+        assertThat(console.headers().firstValue("Content-Security-Policy")).contains(csp);
+        assertNoInlineScript(console.body());
+        assertThat(console.body()).contains("<script src=\"console.js\"></script>");
+    }
+
+    @Test
+    @Order(9)
+    void setsTheSessionCookieSecureHttpOnlyAndStrict() throws Exception {
+        HttpResponse<String> page = send(request("/login").GET());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).isTrue();
+        String cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";")[0]).toList());
+
+        HttpResponse<String> loggedIn = send(request("/login").header("Cookie", cookies)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=viewer-demo&_csrf=" + token.group(1))));
+
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console/");
+        String session = loggedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(session).contains("Secure", "HttpOnly", "SameSite=Strict");
+    }
+
+    // ---- the login throttle ----
+
+    @Test
+    @Order(10)
+    void throttlesAUserWithAGrowingDelayAndLogsEachFailureWithoutThePassword(CapturedOutput output) throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            assertProblem(runsAs(CLERK, "guess-" + i), 401, "用户名或密码不正确");
+        }
+        List<Long> waits = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            // past the free failures, each failure makes the next attempt wait twice as long as the one before
+            HttpResponse<String> failed = runsAs(CLERK, "guess-more-" + round);
+            assertThat(failed.statusCode()).isEqualTo(401);
+            HttpResponse<String> locked = runsAs(CLERK, OpsFixtures.VIEWER_PASSWORD);
+            assertProblem(locked, 429, "登录失败次数过多");
+            long wait = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+            waits.add(wait);
+            // wait the lock out without trying (a try after it would count as the next failure)
+            await().pollDelay(Duration.ofMillis(wait * 1000 + 200)).atMost(Duration.ofSeconds(wait + 5)).until(() -> true);
+        }
+        assertThat(waits.get(0)).isBetween(1L, 2L);
+        assertThat(waits.get(1)).isGreaterThan(waits.get(0));
+        assertThat(waits.get(2)).isGreaterThan(waits.get(1));
+        // the other users are not locked by the clerk's failures
+        assertThat(runsAs(OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD).statusCode()).isEqualTo(200);
+
+        assertThat(output.getAll()).contains("Login failed for user 'clerk' from 127.0.0.1: failure 1 in a row for the user")
+                .contains("Login refused for user 'clerk' from 127.0.0.1: too many failed logins")
+                .doesNotContain("guess-1", "guess-more-0", OpsFixtures.VIEWER_PASSWORD);
+    }
+
+    @Test
+    @Order(11)
+    void locksAnAddressThatTriesManyUserNames() throws Exception {
+        int attempts = 0;
+        HttpResponse<String> answer;
+        do {
+            answer = runsAs("nobody-" + attempts, "guess");
+            attempts++;
+        } while (answer.statusCode() == 401 && attempts < 20);
+
+        assertProblem(answer, 429, "登录失败次数过多");
+        // the address is locked: even a valid login from it waits
+        assertProblem(runsAs(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD), 429, "登录失败次数过多");
+    }
+
+    // ----
+
+    private HttpResponse<String> runsAs(String user, String password) throws IOException, InterruptedException {
+        return send(request("/api/ops/runs").header("Authorization", basic(user, password)).GET());
+    }
+
+    private HttpResponse<String> decide(String note) throws Exception {
+        String body = json.writeValueAsString(java.util.Map.of("rule", "CIVIL_SERVANT", "decision", "CONFIRM", "note", note));
+        return send(request("/api/ops/declarations/" + KNOWN + "/decisions")
+                .header("Authorization", basic(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private void assertProblem(HttpResponse<String> answer, int status, String detail) throws IOException {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asText()).contains(detail);
+    }
+
+    private static void assertNoInlineScript(String html) {
+        assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+        assertThat(html).doesNotContainPattern("\\son[a-z]+\\s*=");
+        assertThat(html).doesNotContainPattern("\\sstyle\\s*=");
+        assertThat(html).doesNotContain("javascript:");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
