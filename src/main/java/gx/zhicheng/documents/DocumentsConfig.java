@@ -1,9 +1,7 @@
 package gx.zhicheng.documents;
 
 import gx.zhicheng.review.ReviewSettings;
-import java.nio.file.Path;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import gx.zhicheng.system.ZhichengProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,12 +12,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DocumentsConfig {
 
-    @ConfigurationProperties("zhicheng.documents")
-    record DocumentsProperties(@DefaultValue("config/calendar.csv") Path calendar,
-                               @DefaultValue("config/entrusted-evaluation.csv") Path entrustedEvaluation) {}
-
     @Bean
-    EvaluationCalendar evaluationCalendar(DocumentsProperties p, ReviewSettings rules) {
+    EvaluationCalendar evaluationCalendar(ZhichengProperties.Documents p, ReviewSettings rules) {
         EvaluationCalendar calendar = EvaluationCalendar.load(p.calendar());
         if (!calendar.confirmationDeadline().equals(rules.confirmationDeadline())) {
             throw new IllegalStateException("The confirmation deadline of " + p.calendar() + " ("
@@ -30,7 +24,7 @@ class DocumentsConfig {
     }
 
     @Bean
-    EntrustedEvaluations entrustedEvaluations(DocumentsProperties p) {
+    EntrustedEvaluations entrustedEvaluations(ZhichengProperties.Documents p) {
         return EntrustedEvaluations.load(p.entrustedEvaluation());
     }
 }

@@ -1,5 +1,6 @@
 package gx.zhicheng.sync;
 
+import gx.zhicheng.system.ZhichengProperties;
 import gx.zhicheng.system.RemoteFailures;
 import gx.zhicheng.enrich.FeedQueries;
 import gx.zhicheng.pull.PlatformToken;
@@ -9,7 +10,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +27,10 @@ public class RemoteRedelivery implements Processor {
     private final FeedQueries feedQueries;
     private final Duration maxRetryAfter;
 
-    RemoteRedelivery(PlatformToken token, FeedQueries feedQueries,
-                     @Value("${zhicheng.retry.max-retry-after:60s}") Duration maxRetryAfter) {
+    RemoteRedelivery(PlatformToken token, FeedQueries feedQueries, ZhichengProperties properties) {
         this.token = token;
         this.feedQueries = feedQueries;
-        this.maxRetryAfter = maxRetryAfter;
+        this.maxRetryAfter = properties.retry().maxRetryAfter();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package gx.zhicheng.sync;
 
+import gx.zhicheng.system.ZhichengProperties;
+import gx.zhicheng.system.ZhichengProperties.Phase;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -9,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,30 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 class SyncSchedule {
 
-    /** One phase: months {@code fromMonth}..{@code toMonth} (1-12, may wrap past December) and its cron. */
-    public record Phase(String name, int fromMonth, int toMonth, String cron) {
-        boolean covers(int month) {
-            return fromMonth <= toMonth ? month >= fromMonth && month <= toMonth : month >= fromMonth || month <= toMonth;
-        }
-    }
-
-    @ConfigurationProperties("zhicheng.sync.schedule")
-    public record Phases(List<Phase> phases) {
-        public Phases {
-            phases = phases == null ? List.of() : List.copyOf(phases);
-        }
-    }
-
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private final List<Phase> phases;
     private final String fallbackCron;
     private final Clock clock;
 
-    SyncSchedule(Phases phases, org.springframework.core.env.Environment env, Clock clock) {
-        this.phases = phases.phases();
-        this.fallbackCron = env.getRequiredProperty("zhicheng.sync.cron");
+    SyncSchedule(ZhichengProperties properties, Clock clock) {
+        this(properties.sync().schedule().phases(), properties.sync().cron(), clock);
+    }
+
+    SyncSchedule(List<Phase> phases, String fallbackCron, Clock clock) {
+        this.phases = List.copyOf(phases);
+        this.fallbackCron = fallbackCron;
         this.clock = clock;
-        phases.phases().forEach(p -> cron(p.cron()));
+        phases.forEach(p -> cron(p.cron()));
         cron(fallbackCron);
     }
 

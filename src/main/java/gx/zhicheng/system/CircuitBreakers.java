@@ -3,8 +3,6 @@ package gx.zhicheng.system;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,16 +15,13 @@ import org.springframework.context.annotation.Configuration;
 class CircuitBreakers {
 
     @Bean
-    CircuitBreakerRegistry circuitBreakerRegistry(
-            @Value("${zhicheng.breaker.sliding-window-size:20}") int window,
-            @Value("${zhicheng.breaker.minimum-number-of-calls:10}") int minimumCalls,
-            @Value("${zhicheng.breaker.failure-rate-threshold:50}") float failureRate,
-            @Value("${zhicheng.breaker.wait-duration-in-open-state:30s}") Duration openFor) {
+    CircuitBreakerRegistry circuitBreakerRegistry(ZhichengProperties properties) {
+        ZhichengProperties.Breaker breaker = properties.breaker();
         return CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-                .slidingWindowSize(window)
-                .minimumNumberOfCalls(minimumCalls)
-                .failureRateThreshold(failureRate)
-                .waitDurationInOpenState(openFor)
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .waitDurationInOpenState(breaker.waitDurationInOpenState())
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .build());
     }

@@ -1,19 +1,17 @@
 package gx.zhicheng.system;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of the operator side's web server (console, operator API, documents), with their defaults here.
+ * Limits of the operator side's web server (console, operator API, documents): {@code zhicheng.web} of
+ * {@link ZhichengProperties}, with the defaults in the jar's application.yaml.
  *
  * @param maxRequestBody the largest request body accepted; the operator API takes small JSON only (a decision
  *                       with its 500-character note is well under 4 KB), so anything near this is not a client of ours
  * @param login          how failed logins slow down further attempts
  */
-@ConfigurationProperties("zhicheng.web")
-public record WebProperties(@DefaultValue("64KB") DataSize maxRequestBody, @DefaultValue Login login) {
+public record WebProperties(DataSize maxRequestBody, Login login) {
 
     /**
      * Failed logins are counted per user name and per source address. Past the free failures each further
@@ -22,12 +20,13 @@ public record WebProperties(@DefaultValue("64KB") DataSize maxRequestBody, @Defa
      * count also on a successful login. An address gets more free failures than a user because an office's
      * staff may share one address (NAT).
      */
-    public record Login(@DefaultValue("5") int userFreeFailures,
-                        @DefaultValue("20") int addressFreeFailures,
-                        @DefaultValue("2s") Duration firstDelay,
-                        @DefaultValue("15m") Duration maxDelay,
-                        @DefaultValue("30m") Duration forgetAfter) {
+    public record Login(int userFreeFailures,
+                        int addressFreeFailures,
+                        Duration firstDelay,
+                        Duration maxDelay,
+                        Duration forgetAfter) {
         public Login {
+            require(firstDelay != null && maxDelay != null && forgetAfter != null, "zhicheng.web.login.*");
             require(userFreeFailures >= 1 && addressFreeFailures >= 1, "zhicheng.web.login.*-free-failures at least 1");
             require(!firstDelay.isNegative() && !firstDelay.isZero() && !maxDelay.minus(firstDelay).isNegative(),
                     "zhicheng.web.login.first-delay positive and at most max-delay");
@@ -36,6 +35,7 @@ public record WebProperties(@DefaultValue("64KB") DataSize maxRequestBody, @Defa
     }
 
     public WebProperties {
+        require(maxRequestBody != null && login != null, "zhicheng.web.max-request-body and zhicheng.web.login.*");
         require(maxRequestBody.toBytes() >= 1024, "zhicheng.web.max-request-body at least 1KB");
     }
 

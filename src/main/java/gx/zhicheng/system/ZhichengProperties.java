@@ -1,34 +1,81 @@
 package gx.zhicheng.system;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.MonthDay;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The adapter's own settings (docs/contract/README.md). Secrets have no defaults here: outside the demo
- * profile they come from the environment, and a missing one stops the start-up with a clear message.
+ * Every setting of the adapter, one typed tree under {@code zhicheng}. The defaults are in one place, the jar's
+ * {@code application.yaml} (src/main/resources), because the routes read some of them as placeholders too;
+ * {@code config/application.yaml} beside the jar overrides what a deployment changes. A key under
+ * {@code zhicheng} that this tree does not know stops the start-up with its name (ignoreUnknownFields = false),
+ * so a misspelt setting never silently keeps its default. Secrets have no defaults: outside the demo they come
+ * from the environment, and a missing one stops the start-up naming the key.
+ *
+ * <p>Modules that need one branch inject it as a bean of its own ({@link SettingsBeans}).
  */
-@ConfigurationProperties("zhicheng")
-public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue Sync sync, @DefaultValue Retention retention) {
+@ConfigurationProperties(prefix = "zhicheng", ignoreUnknownFields = false)
+public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Recheck recheck, Retention retention,
+                                 Outbox outbox, Retry retry, Breaker breaker, Rules rules, Documents documents,
+                                 SecurityProperties security, WebProperties web, Path routesDir) {
 
-    public record Platform(String baseUrl, String clientId, String clientSecret,
-                           @DefaultValue("200") int pageSize,
-                           @DefaultValue("60s") Duration tokenRefreshMargin,
-                           @DefaultValue("4") int maxInFlight) {}
+    /** The provincial platform: the office's account, its paging and how hard the adapter may call it. */
+    public record Platform(String baseUrl, String clientId, String clientSecret, int pageSize,
+                           Duration tokenRefreshMargin, int maxRequestsPerSecond, int maxInFlight) {}
 
-    public record Feeds(Feed si, Feed ce, @DefaultValue("100") int batchSize) {}
+    /** The two data feeds and the size of one batch query (at most 100 people, feeds-api.yaml). */
+    public record Feeds(Feed si, Feed ce, int batchSize) {}
 
-    public record Feed(String baseUrl, String appKey, String appSecret) {}
+    public record Feed(String baseUrl, String appKey, String appSecret, int maxRequestsPerSecond) {}
 
-    public record Sync(@DefaultValue("false") boolean runOnce,
-                       @DefaultValue("false") boolean onStartup,
-                       @DefaultValue("100") int reviewBatchSize,
-                       @DefaultValue("200") int pushBatchSize,
-                       @DefaultValue("2m") Duration claimLease,
-                       @DefaultValue("1") int reviewWorkers) {}
+    /**
+     * The sync cycle: its schedule (a phase's cron in the months it covers, {@code cron} in the others, checked
+     * every {@code tickCron}), one-shot and start-up modes, batch sizes, review workers and the lease of claimed work.
+     */
+    public record Sync(String cron, Schedule schedule, String tickCron, boolean scheduled, boolean runOnce,
+                       boolean onStartup, int reviewBatchSize, int reviewWorkers, int pushBatchSize,
+                       Duration claimLease) {}
+
+    /** The year of attachment 1 of the notice: phases with their own sync cron. */
+    public record Schedule(List<Phase> phases) {
+        public Schedule {
+            phases = phases == null ? List.of() : List.copyOf(phases);
+        }
+    }
+
+    /** One phase: months {@code fromMonth}..{@code toMonth} (1-12, may wrap past December) and its cron. */
+    public record Phase(String name, int fromMonth, int toMonth, String cron) {
+        public boolean covers(int month) {
+            return fromMonth <= toMonth ? month >= fromMonth && month <= toMonth : month >= fromMonth || month <= toMonth;
+        }
+    }
+
+    /** The re-check before confirmation (EXCLUSION_AFTER_DECLARATION) runs on its own cron. */
+    public record Recheck(String cron) {}
 
     /** Personal data is kept this many years after its declaration year closes (December 31), then purged. */
-    public record Retention(@DefaultValue("3") int yearsAfterYearCloses) {}
+    public record Retention(int yearsAfterYearCloses, String cron) {}
+
+    /** The outbox's own drain between cycles. */
+    public record Outbox(boolean drainEnabled, long drainPeriodMs) {}
+
+    /** Redeliveries of one remote call (routes/remote-call-errors.camel.yaml says how they are layered). */
+    public record Retry(int maxRedeliveries, long initialDelayMs, long maxDelayMs, Duration maxRetryAfter) {}
+
+    /** One circuit breaker per remote system, sized for the tens of calls of an office's sync. */
+    public record Breaker(int slidingWindowSize, int minimumNumberOfCalls, float failureRateThreshold,
+                          Duration waitDurationInOpenState) {}
+
+    /** The thresholds rules.md marks (config), rules version 2022.1, and the office directory of attachment 3. */
+    public record Rules(int ceTotalHours, int ceProfessionalHours, int conflictMonths, int gapMonths,
+                        int checkWindowMonths, int noTitleGapMonths, int womenBaseAge,
+                        boolean seniorWomenInPublicInstitutionRetireAt60, MonthDay confirmationDeadline,
+                        String rulesVersion, Path officeDirectory) {}
+
+    /** The reference data of the documents: attachment 1 (the calendar) and attachment 2 (entrusted evaluation). */
+    public record Documents(Path calendar, Path entrustedEvaluation) {}
 
     public ZhichengProperties {
         require(platform != null, "zhicheng.platform.*");
@@ -41,12 +88,30 @@ public record ZhichengProperties(Platform platform, Feeds feeds, @DefaultValue S
             require(notBlank(feed.baseUrl()), "zhicheng.feeds." + name + ".base-url");
             require(notBlank(feed.appKey()), "zhicheng.feeds." + name + ".app-key");
             require(notBlank(feed.appSecret()), "zhicheng.feeds." + name + ".app-secret");
+            require(feed.maxRequestsPerSecond() >= 1, "zhicheng.feeds." + name + ".max-requests-per-second at least 1");
         }
+        require(sync != null && recheck != null && retention != null && outbox != null && retry != null
+                && breaker != null && rules != null && documents != null && web != null && routesDir != null,
+                "the defaults of the jar's application.yaml (a branch of zhicheng.* is missing)");
         require(feeds.batchSize() >= 1 && feeds.batchSize() <= 100, "zhicheng.feeds.batch-size between 1 and 100");
-        require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");
-        require(sync.reviewWorkers() >= 1 && sync.reviewWorkers() <= 16, "zhicheng.sync.review-workers between 1 and 16");
-        require(retention.yearsAfterYearCloses() >= 1, "zhicheng.retention.years-after-year-closes at least 1");
         require(platform.pageSize() >= 1 && platform.pageSize() <= 200, "zhicheng.platform.page-size between 1 and 200");
+        require(platform.maxRequestsPerSecond() >= 1, "zhicheng.platform.max-requests-per-second at least 1");
+        require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");
+        require(notBlank(sync.cron()) && notBlank(sync.tickCron()), "zhicheng.sync.cron and zhicheng.sync.tick-cron");
+        require(sync.reviewWorkers() >= 1 && sync.reviewWorkers() <= 16, "zhicheng.sync.review-workers between 1 and 16");
+        require(sync.reviewBatchSize() >= 1 && sync.pushBatchSize() >= 1, "zhicheng.sync.review-batch-size and push-batch-size at least 1");
+        require(sync.claimLease() != null && sync.claimLease().toSeconds() >= 10, "zhicheng.sync.claim-lease at least 10s");
+        require(retention.yearsAfterYearCloses() >= 1, "zhicheng.retention.years-after-year-closes at least 1");
+        require(retry.maxRedeliveries() >= 0 && retry.initialDelayMs() >= 0 && retry.maxDelayMs() >= retry.initialDelayMs(),
+                "zhicheng.retry.* (max-redeliveries at least 0, max-delay-ms at least initial-delay-ms)");
+        require(breaker.slidingWindowSize() >= 1 && breaker.minimumNumberOfCalls() >= 1
+                && breaker.failureRateThreshold() > 0 && breaker.failureRateThreshold() <= 100,
+                "zhicheng.breaker.* (window and minimum calls at least 1, failure rate in (0, 100])");
+        require(rules.confirmationDeadline() != null && notBlank(rules.rulesVersion()) && rules.officeDirectory() != null,
+                "zhicheng.rules.confirmation-deadline, rules-version and office-directory");
+        if (security == null) {
+            security = new SecurityProperties(List.of());
+        }
     }
 
     private static boolean notBlank(String s) {

@@ -32,8 +32,8 @@ public class DemoApplication {
     @TestConfiguration(proxyBeanMethods = false)
     static class DemoMocks {
         @Bean(destroyMethod = "stop")
-        WireMockServer provincialMocks(@Value("${zhicheng.demo.mock-port}") int port,
-                                       @Value("${zhicheng.demo.mocks-dir:mocks}") String mocksDir) {
+        WireMockServer provincialMocks(@Value("${demo.mock-port}") int port,
+                                       @Value("${demo.mocks-dir:mocks}") String mocksDir) {
             return ProvincialMocks.start(port, Path.of(mocksDir));
         }
     }

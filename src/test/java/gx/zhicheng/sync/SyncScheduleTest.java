@@ -2,20 +2,20 @@ package gx.zhicheng.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gx.zhicheng.system.ZhichengProperties.Phase;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.mock.env.MockEnvironment;
 
 class SyncScheduleTest {
 
-    private final SyncSchedule schedule = new SyncSchedule(new SyncSchedule.Phases(List.of(
-            new SyncSchedule.Phase("申报", 6, 7, "0 0/15 * * * ?"),
-            new SyncSchedule.Phase("评审", 8, 11, "0 0 * * * ?"),
-            new SyncSchedule.Phase("跨年", 12, 1, "0 0 12 * * ?"))),
-            new MockEnvironment().withProperty("zhicheng.sync.cron", "0 0 2 * * ?"), Clock.systemUTC());
+    private final SyncSchedule schedule = new SyncSchedule(List.of(
+            new Phase("申报", 6, 7, "0 0/15 * * * ?"),
+            new Phase("评审", 8, 11, "0 0 * * * ?"),
+            new Phase("跨年", 12, 1, "0 0 12 * * ?")),
+            "0 0 2 * * ?", Clock.systemUTC());
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
