@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ class SyncSchedule {
     private final String fallbackCron;
     private final Clock clock;
 
+    @Autowired
     SyncSchedule(ZhichengProperties properties, Clock clock) {
         this(properties.sync().schedule().phases(), properties.sync().cron(), clock);
     }
