@@ -6,7 +6,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import gx.zhicheng.review.OfficeDirectory;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -49,14 +53,33 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService operators(SecurityProperties properties) {
+    UserDetailsService operators(SecurityProperties properties, OfficeDirectory directory) {
         if (properties.users().isEmpty()) {
             log.warn("No operators configured (zhicheng.security.users): the console and the operator API refuse every login");
         }
         var users = properties.users().stream()
-                .map(u -> User.withUsername(u.name()).password(u.passwordHash()).roles(u.roles().toArray(String[]::new)).build())
+                .map(u -> User.withUsername(u.name()).password(u.passwordHash()).authorities(authorities(u, directory)).build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Roles, offices (see {@link OfficeScope}) and permissions as the principal's authorities. */
+    private static List<SimpleGrantedAuthority> authorities(SecurityProperties.User user, OfficeDirectory directory) {
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        for (String office : user.offices()) {
+            if (directory.listed(office).isEmpty()) {
+                throw new IllegalStateException("Missing or invalid configuration: zhicheng.security.users[].offices of "
+                        + user.name() + ": " + office + " is no office code of the office directory (codes: "
+                        + directory.listed().stream().map(OfficeDirectory.Listed::code).toList() + ")");
+            }
+            authorities.add(new SimpleGrantedAuthority(OfficeScope.OFFICE_AUTHORITY + office));
+        }
+        if (user.offices().contains(directory.cityCode())) {
+            authorities.add(new SimpleGrantedAuthority(OfficeScope.ALL_AUTHORITY));
+        }
+        user.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(Permissions.AUTHORITY + p)));
+        return authorities;
     }
 
     @Bean
