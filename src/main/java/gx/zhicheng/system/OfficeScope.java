@@ -60,15 +60,18 @@ public record OfficeScope(boolean all, List<String> offices) {
         return includes(office) ? new OfficeScope(false, List.of(office)) : new OfficeScope(false, List.of());
     }
 
-    /** The SQL condition on {@code column} (a declaration's review office): placeholders only, never the codes. */
+    /**
+     * The SQL condition on {@code column} (a declaration's review office): placeholders only, never the codes.
+     * Bracketed and padded with spaces, so that it joins any text around it (text blocks strip trailing spaces).
+     */
     public String sql(String column) {
         if (all) {
-            return "1 = 1";
+            return " (1 = 1) ";
         }
         if (offices.isEmpty()) {
-            return "1 = 0";
+            return " (1 = 0) ";
         }
-        return column + " IN (" + String.join(", ", Collections.nCopies(offices.size(), "?")) + ")";
+        return " (" + column + " IN (" + String.join(", ", Collections.nCopies(offices.size(), "?")) + ")) ";
     }
 
     /** Positional parameters with every OfficeScope among them replaced by its own ({@link #sql}'s placeholders). */
