@@ -69,8 +69,8 @@ public final class OpsFixtures {
         declaration(id, version, applicantName, "CITY");
     }
 
-    static final String ID_NUMBER = "451402198603141263";
-    static final String PHONE = "13877101256";
+    static final String ID_NUMBER = "451423199001011233"; // no sample's, so a sync never takes it for a same-level peer
+    static final String PHONE = "13977100000";
 
     /** A declaration stored under a review office (a code of config/offices.csv). */
     void declaration(String id, int version, String applicantName, String office) {
