@@ -1,6 +1,7 @@
 package gx.zhicheng.system;
 
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -14,6 +15,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Lets a controller method take an {@link OfficeScope} parameter: the logged-in user's, resolved in one place. */
 @Configuration(proxyBeanMethods = false)
 class OfficeScopeConfig implements WebMvcConfigurer {
+
+    static {
+        // the scope and the principal come from the login, not from the request: no parameter in /v3/api-docs
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(OfficeScope.class, Authentication.class);
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -61,7 +61,7 @@ class PersonalDataTest {
         assertThat(view.at("/payload/applicant/idNumber").asText()).isEqualTo(MASKED_ID);
         assertThat(view.at("/payload/applicant/name").asText()).isEqualTo("黄丽娟");
         assertThat(view.at("/payload/applicant").has("phone")).isFalse();
-        assertThat(view.at("/decisions/0/note").asText()).isEqualTo("电话 138****1256 核实，身份证 " + MASKED_ID);
+        assertThat(view.at("/decisions/0/note").asText()).isEqualTo("电话 139****0000 核实，身份证 " + MASKED_ID);
         assertThat(answer.getBody()).doesNotContain(OpsFixtures.ID_NUMBER).doesNotContain(OpsFixtures.PHONE);
         assertThat(accessRows(id)).isZero();
 
