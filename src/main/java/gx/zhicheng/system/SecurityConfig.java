@@ -1,12 +1,12 @@
 package gx.zhicheng.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.review.OfficeDirectory;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import gx.zhicheng.review.OfficeDirectory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who may do what. The operator API answers HTTP Basic (scripts, curl) and the console's session (form
  * login); VIEWER may read, OPERATOR may also act; health is open, metrics need a login, and everything
  * else is closed. CSRF protection stays on for the browser session and is off only for API calls that are not
- * bound to a session (Basic credentials, scripts), which a foreign page cannot forge.
+ * bound to a session (Basic credentials, scripts), which a foreign page cannot forge. Each user's offices and
+ * permissions become authorities of the principal, from which {@link OfficeScope} and {@link Permissions} read them.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
