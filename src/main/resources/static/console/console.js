@@ -5,8 +5,9 @@
 // the labels of every code, from the server's one bundle (src/main/resources/labels.properties)
 let LABELS = {};
 const OPERATOR_HINT = '需要“操作员”权限';
+const CITY_HINT = '涉及全市各职改部门的申报，只有崇左市职改办的账号可以操作';
 
-let me = { name: '', roles: [] };
+let me = { name: '', roles: [], allOffices: false, offices: [], permissions: [] };
 let openId = null;
 let runningBefore = false;
 
@@ -14,6 +15,14 @@ const $ = (id) => document.getElementById(id);
 const label = (group, code) => (code && LABELS[group] && LABELS[group][code]) || code || '';
 const time = (t) => (t ? t.replace('T', ' ').slice(0, 19) : '');
 const isOperator = () => me.roles.includes('OPERATOR');
+const officeName = (code) => ((me.offices || []).find((o) => o.code === code) || {}).name || code || '未注明';
+// the city office's filter: one office, or '' for all the user may see
+const officeFilter = () => $('office-filter').value;
+const withOffice = (query) => {
+  const office = officeFilter();
+  if (!office) return query;
+  return (query ? query + '&' : '') + 'office=' + encodeURIComponent(office);
+};
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -78,9 +87,23 @@ async function loadMe() {
   if (!r.ok) return;
   me = r.body;
   const roles = me.roles.map((role) => (role === 'OPERATOR' ? '操作员' : role === 'VIEWER' ? '查看员' : role));
-  $('me').textContent = '当前用户：' + me.name + '（' + roles.join('、') + '）';
+  const own = (me.ownOffices || []).map((o) => o.name).join('、');
+  $('me').textContent = '当前用户：' + me.name + '（' + roles.join('、') + '） · ' + own
+    + (me.allOffices ? '（可查看全市各职改部门）' : '');
   document.querySelectorAll('[data-needs="OPERATOR"]').forEach(guard);
   $('viewer-hint').hidden = isOperator();
+  if (me.allOffices) {
+    $('office-filter').append(...me.offices.map((o) => el('option', { value: o.code }, o.name)));
+    $('office-filter-label').hidden = false;
+  } else {
+    // a sync or re-check of the whole city is the city office's: a county sees the runs, starts none
+    document.querySelectorAll('[data-city="true"]').forEach((button) => {
+      button.disabled = true;
+      button.title = CITY_HINT;
+    });
+    $('office-hint').textContent = '您的账号只能查看和处理' + own + '的申报。开始同步和复核涉及全市，由崇左市职改办操作。';
+    $('office-hint').hidden = false;
+  }
 }
 
 // ---- 同步运行 ----
@@ -146,16 +169,18 @@ function openLink(id) {
 }
 
 async function refreshVerifications() {
-  const r = await api('GET', '/api/ops/verifications');
+  const query = withOffice('');
+  const r = await api('GET', '/api/ops/verifications' + (query ? '?' + query : ''));
   if (!r.ok) return;
   $('verify-count').textContent = '（' + r.body.length + ' 份申报）';
-  fill('verifications', r.body.map((w) => el('tr', { id: 'verify-' + w.declarationId },
+  fill('verifications', r.body.map((w) => el('tr', { id: 'verify-' + w.declarationId, 'data-office': w.reviewOffice },
     el('td', {}, openLink(w.declarationId)),
     el('td', { class: 'num' }, w.version),
     el('td', {}, w.applicantName || ''),
+    el('td', { class: 'office' }, officeName(w.reviewOffice)),
     el('td', {}, time(w.reviewedAt)),
     el('td', {}, w.findings.map((f) => el('div', { class: 'decide', 'data-rule': f.rule },
-      findingView({ ...f, outcome: 'VERIFY' }), decisionForm(w.declarationId, f)))))), '没有待核实的事项', 5);
+      findingView({ ...f, outcome: 'VERIFY' }), decisionForm(w.declarationId, f)))))), '没有待核实的事项', 6);
 }
 
 // One finding's decisions: the buttons rules.md allows, a note, a confirmation for a falsification.
@@ -205,7 +230,8 @@ async function openDeclaration(id) {
   if (!r.ok) {
     $('declaration').hidden = true;
     openId = null;
-    say('declaration-message', r.status === 404 ? '本系统没有申报 ' + id + ' 的记录（可点击“重新同步”从平台拉取）' : problem(r), 'error');
+    say('declaration-message', r.status === 404 ? '本系统没有申报 ' + id + ' 的记录' + (me.allOffices
+      ? '（可点击“重新同步”从平台拉取）' : '，或该申报不属于本单位预审') : problem(r), 'error');
     return;
   }
   openId = id;
@@ -218,7 +244,12 @@ function renderDeclaration(d) {
   const fact = (name, value) => [el('dt', {}, name), el('dd', {}, value === undefined || value === null ? '' : value)];
   $('declaration-facts').replaceChildren(...[
     fact('申报编号', d.declarationId), fact('版本', d.version || ''),
-    fact('申请人', (p.applicant && p.applicant.name) || ''), fact('工作单位', (p.employer && p.employer.name) || ''),
+    fact('申请人', (p.applicant && p.applicant.name) || ''),
+    // masked (e.g. 4514*************3) unless the account may see personal data; every full view is logged
+    fact('身份证号', (p.applicant && p.applicant.idNumber) || ''),
+    ...(p.applicant && p.applicant.phone ? [fact('联系电话', p.applicant.phone)] : []),
+    fact('预审单位', officeName(d.reviewOffice)),
+    fact('工作单位', (p.employer && p.employer.name) || ''),
     fact('系列 / 级别', [p.series, p.level].filter(Boolean).join(' / ')), fact('申报状态', label('status', d.status)),
     fact('预审状态', label('reviewState', d.reviewState)), fact('平台更新时间', time(d.updatedAt)),
   ].flat());
@@ -305,8 +336,8 @@ async function refreshCalendar() {
 function statisticsQuery() {
   const from = $('stat-from').value;
   const to = $('stat-to').value;
-  if (from || to) return 'from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to);
-  return $('stat-year').value ? 'year=' + encodeURIComponent($('stat-year').value) : '';
+  if (from || to) return withOffice('from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to));
+  return withOffice($('stat-year').value ? 'year=' + encodeURIComponent($('stat-year').value) : '');
 }
 
 async function refreshStatistics() {
@@ -320,8 +351,8 @@ async function refreshStatistics() {
   const s = r.body;
   const year = s.year || (s.from ? Number(s.from.slice(0, 4)) : '');
   $('stat-csv').href = '/api/ops/statistics.csv' + (query ? '?' + query : '');
-  $('batch-notices').href = '/console/notices?year=' + year;
-  $('batch-letters').href = '/console/letters?year=' + year;
+  $('batch-notices').href = '/console/notices?' + withOffice('year=' + year);
+  $('batch-letters').href = '/console/letters?' + withOffice('year=' + year);
   $('stat-total').textContent = (s.year ? s.year + '年度' : s.from + ' 至 ' + s.to) + '共 ' + s.declarations + ' 份申报有预审意见。';
   const rows = (counts, withCode) => counts.map((c) => el('tr', {},
     el('td', {}, c.name, withCode && c.code ? el('span', { class: 'rule' }, ' ' + c.code) : null),
@@ -334,7 +365,8 @@ async function refreshStatistics() {
 
 // ---- 死信 ----
 async function refreshDeadLetters() {
-  const r = await api('GET', '/api/ops/dead-letters');
+  const query = withOffice('');
+  const r = await api('GET', '/api/ops/dead-letters' + (query ? '?' + query : ''));
   if (!r.ok) return;
   $('dead-count').textContent = '（' + r.body.filter((d) => d.pushState === 'DEAD').length + ' 条待处理）';
   fill('dead-letters', r.body.map((d) => el('tr', { id: 'dead-' + d.id },
@@ -372,6 +404,11 @@ async function start() {
   $('recheck').addEventListener('click', recheck);
   $('resync').addEventListener('click', resync);
   $('logout').addEventListener('click', logout);
+  $('office-filter').addEventListener('change', () => {
+    refreshVerifications();
+    refreshDeadLetters();
+    refreshStatistics();
+  });
   $('statistics-form').addEventListener('submit', (event) => {
     event.preventDefault();
     refreshStatistics();

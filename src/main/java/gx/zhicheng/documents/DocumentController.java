@@ -3,6 +3,7 @@ package gx.zhicheng.documents;
 import gx.zhicheng.review.OfficeDirectory;
 import gx.zhicheng.review.Outcome;
 import gx.zhicheng.review.ReviewOffice;
+import gx.zhicheng.system.OfficeScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The print pages under the console (GET only, VIEWER may read them): the one-time notification of a RETURN
  * declaration and the entrusted-evaluation letter, each for one declaration or for all of a declaration year.
+ * Only of the user's offices: another office's declaration answers 404 like one without a verdict. The documents
+ * show what the applicant must see (the name; no ID or phone number), whatever the user's permissions.
  */
 @RestController
 @RequestMapping(value = "/console", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
@@ -37,8 +40,8 @@ class DocumentController {
     }
 
     @GetMapping("/notices/{id}")
-    String notice(@PathVariable String id) {
-        Reviewed reviewed = found(id);
+    String notice(@PathVariable String id, OfficeScope scope) {
+        Reviewed reviewed = found(id, scope);
         if (reviewed.verdict().outcome() != Outcome.RETURN) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "申报 " + id + " 的最新预审结论不是“退回补正”，无需一次性告知书");
@@ -48,15 +51,15 @@ class DocumentController {
 
     /** Every declaration of the year whose latest verdict is RETURN. */
     @GetMapping("/notices")
-    String notices(@RequestParam int year) {
-        List<Notice> notices = verdicts.ofYear(year).stream()
+    String notices(@RequestParam int year, @RequestParam(required = false) String office, OfficeScope scope) {
+        List<Notice> notices = verdicts.ofYear(year, scope.narrowedTo(office)).stream()
                 .filter(r -> r.verdict().outcome() == Outcome.RETURN).map(this::notice).toList();
         return NoticePage.render(year + "年度一次性告知书", notices);
     }
 
     @GetMapping("/letters/{id}")
-    String letter(@PathVariable String id) {
-        Reviewed reviewed = found(id);
+    String letter(@PathVariable String id, OfficeScope scope) {
+        Reviewed reviewed = found(id, scope);
         EntrustedEvaluations.Entrusted row = entrustedFor(reviewed).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.CONFLICT, "申报 " + id + " 的系列和级别在本地可以评审，不需要委托代评（见 config/entrusted-evaluation.csv）"));
         if (reviewed.verdict().outcome() == Outcome.REJECT) {
@@ -67,16 +70,16 @@ class DocumentController {
 
     /** Every declaration of the year whose series and level are entrusted and whose latest verdict is PASS. */
     @GetMapping("/letters")
-    String letters(@RequestParam int year) {
-        List<Letter> letters = verdicts.ofYear(year).stream()
+    String letters(@RequestParam int year, @RequestParam(required = false) String office, OfficeScope scope) {
+        List<Letter> letters = verdicts.ofYear(year, scope.narrowedTo(office)).stream()
                 .filter(r -> r.verdict().outcome() == Outcome.PASS)
                 .flatMap(r -> entrustedFor(r).map(row -> Letter.of(r, row, today())).stream())
                 .toList();
         return LetterPage.render(year + "年度委托代评函", letters);
     }
 
-    private Reviewed found(String id) {
-        return verdicts.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    private Reviewed found(String id, OfficeScope scope) {
+        return verdicts.of(id, scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "没有申报 " + id + " 的预审意见"));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.Declaration;
 import gx.zhicheng.review.Verdict;
+import gx.zhicheng.system.OfficeScope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads each declaration's latest verdict with the declaration it judged. Withdrawn declarations (no verdict
  * owed) are left out. A declaration year is a column; a range of declaredOn is narrowed by year in SQL and
- * decided on the parsed declaration (declaredOn lives in the payload; the contract ties year to it).
+ * decided on the parsed declaration (declaredOn lives in the payload; the contract ties year to it). Every read
+ * for a user is limited in SQL to the offices of their {@link OfficeScope}.
  */
 @Component
 class LatestVerdicts {
@@ -32,23 +34,27 @@ class LatestVerdicts {
         this.json = json;
     }
 
-    Optional<Reviewed> of(String declarationId) {
-        return query(LATEST + " AND d.declaration_id = ?", declarationId).stream().findFirst();
+    Optional<Reviewed> of(String declarationId, OfficeScope scope) {
+        return query(LATEST + " AND d.declaration_id = ? AND " + scope.sql("d.review_office"),
+                OfficeScope.args(declarationId, scope)).stream().findFirst();
     }
 
-    List<Reviewed> ofYear(int year) {
-        return query(LATEST + " AND d.decl_year = ? ORDER BY d.declaration_id", year);
+    List<Reviewed> ofYear(int year, OfficeScope scope) {
+        return query(LATEST + " AND d.decl_year = ? AND " + scope.sql("d.review_office") + " ORDER BY d.declaration_id",
+                OfficeScope.args(year, scope));
     }
 
     /** Declared from {@code from} to {@code to}, both included. */
-    List<Reviewed> declaredBetween(LocalDate from, LocalDate to) {
-        return query(LATEST + " AND d.decl_year BETWEEN ? AND ? ORDER BY d.declaration_id", from.getYear(), to.getYear())
+    List<Reviewed> declaredBetween(LocalDate from, LocalDate to, OfficeScope scope) {
+        return query(LATEST + " AND d.decl_year BETWEEN ? AND ? AND " + scope.sql("d.review_office")
+                        + " ORDER BY d.declaration_id", OfficeScope.args(from.getYear(), to.getYear(), scope))
                 .stream()
                 .filter(r -> r.declaration().declaredOn() != null && !r.declaration().declaredOn().isBefore(from)
                         && !r.declaration().declaredOn().isAfter(to))
                 .toList();
     }
 
+    /** Every office's: the adapter's own gauges, never a user's read. */
     List<Reviewed> all() {
         return query(LATEST + " ORDER BY d.declaration_id");
     }

@@ -1,5 +1,6 @@
 package gx.zhicheng.documents;
 
+import gx.zhicheng.system.OfficeScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The year in numbers: {@code ?year=2022}, or {@code ?from=2022-06-01&to=2022-06-30} (declaredOn, both included);
- * without either, the current year. As JSON and as a CSV download.
+ * without either, the current year. As JSON and as a CSV download. Counted over the user's offices only;
+ * {@code &office=CODE} narrows to one of them (the city office's filter).
  */
 @RestController
 class StatisticsController {
@@ -33,14 +35,16 @@ class StatisticsController {
 
     @GetMapping("/api/ops/statistics")
     Statistics statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) String from,
-                          @RequestParam(required = false) String to) {
-        return count(year, from, to);
+                          @RequestParam(required = false) String to, @RequestParam(required = false) String office,
+                          OfficeScope scope) {
+        return count(year, from, to, scope.narrowedTo(office));
     }
 
     @GetMapping("/api/ops/statistics.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String from,
-                               @RequestParam(required = false) String to) {
-        Statistics s = count(year, from, to);
+                               @RequestParam(required = false) String to, @RequestParam(required = false) String office,
+                               OfficeScope scope) {
+        Statistics s = count(year, from, to, scope.narrowedTo(office));
         String name = "zhicheng-statistics-" + (s.year() != null ? s.year().toString() : s.from() + "_" + s.to()) + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -48,7 +52,7 @@ class StatisticsController {
                 .body(StatisticsCsv.write(s).getBytes(StandardCharsets.UTF_8));
     }
 
-    private Statistics count(Integer year, String from, String to) {
+    private Statistics count(Integer year, String from, String to, OfficeScope scope) {
         gauges.refresh();
         if (from != null || to != null) {
             if (year != null || from == null || to == null) {
@@ -59,10 +63,10 @@ class StatisticsController {
             if (end.isBefore(start)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to 不能早于 from");
             }
-            return Statistics.of(null, start, end, verdicts.declaredBetween(start, end));
+            return Statistics.of(null, start, end, verdicts.declaredBetween(start, end, scope));
         }
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        return Statistics.of(y, null, null, verdicts.ofYear(y));
+        return Statistics.of(y, null, null, verdicts.ofYear(y, scope));
     }
 
     private static LocalDate date(String text) {

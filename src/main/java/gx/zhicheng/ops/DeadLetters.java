@@ -1,5 +1,6 @@
 package gx.zhicheng.ops;
 
+import gx.zhicheng.system.OfficeScope;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -33,36 +34,42 @@ class DeadLetters {
         this.clock = clock;
     }
 
-    List<DeadLetter> recent(int limit) {
+    /** The dead letters of declarations of the offices in scope; one whose declaration is gone is the city office's. */
+    List<DeadLetter> recent(int limit, OfficeScope scope) {
         return jdbc.query("""
                 SELECT dl.id, dl.outbox_id, o.declaration_id, o.kind, o.idempotency_key, o.state, dl.response_status,
                        dl.response_body, dl.reason, dl.created_at, dl.retried_at
                   FROM dead_letter dl JOIN outbox o ON o.id = dl.outbox_id
+                  LEFT JOIN declaration d ON d.declaration_id = o.declaration_id
+                 WHERE """ + scope.sql("d.review_office") + """
                  ORDER BY dl.id DESC
                  LIMIT ?""",
                 (rs, n) -> new DeadLetter(rs.getLong("id"), rs.getLong("outbox_id"), rs.getString("declaration_id"),
                         rs.getString("kind"), rs.getString("idempotency_key"), rs.getString("state"),
                         Rows.integer(rs, "response_status"), rs.getString("response_body"), rs.getString("reason"),
                         Rows.time(rs, "created_at"), Rows.time(rs, "retried_at")),
-                limit);
+                OfficeScope.args(scope, limit));
     }
 
     /**
      * Puts the push back in the queue. Refused (409) when it is not DEAD (retried already and not refused again),
      * and when a newer verdict of the declaration was queued since: sending the old one would overwrite it.
      */
-    Requeued retry(long deadLetterId) {
-        return tx.execute(status -> requeue(deadLetterId));
+    Requeued retry(long deadLetterId, OfficeScope scope) {
+        return tx.execute(status -> requeue(deadLetterId, scope));
     }
 
-    private Requeued requeue(long deadLetterId) {
+    /** Another office's dead letter is not found, like one that does not exist. */
+    private Requeued requeue(long deadLetterId, OfficeScope scope) {
         List<DeadLetter> found = jdbc.query("""
                 SELECT dl.id, dl.outbox_id, o.declaration_id, o.kind, o.idempotency_key, o.state, dl.retried_at
-                  FROM dead_letter dl JOIN outbox o ON o.id = dl.outbox_id WHERE dl.id = ?""",
+                  FROM dead_letter dl JOIN outbox o ON o.id = dl.outbox_id
+                  LEFT JOIN declaration d ON d.declaration_id = o.declaration_id
+                 WHERE dl.id = ? AND """ + scope.sql("d.review_office"),
                 (rs, n) -> new DeadLetter(rs.getLong("id"), rs.getLong("outbox_id"), rs.getString("declaration_id"),
                         rs.getString("kind"), rs.getString("idempotency_key"), rs.getString("state"), null, null, null,
                         null, Rows.time(rs, "retried_at")),
-                deadLetterId);
+                OfficeScope.args(deadLetterId, scope));
         if (found.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + deadLetterId + " 的死信");
         }

@@ -2,6 +2,7 @@ package gx.zhicheng.ops;
 
 import gx.zhicheng.review.DecisionType;
 import gx.zhicheng.sync.SyncLauncher;
+import gx.zhicheng.system.OfficeScope;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,8 @@ class DecisionController {
     }
 
     @PostMapping("/declarations/{id}/decisions")
-    DecisionAnswer decide(@PathVariable String id, @RequestBody DecisionRequest request, Principal operator) {
+    DecisionAnswer decide(@PathVariable String id, @RequestBody DecisionRequest request, Principal operator,
+                          OfficeScope scope) {
         if (request == null || request.rule() == null || request.decision() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "须填写 rule 与 decision");
         }
@@ -53,14 +55,16 @@ class DecisionController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "decision 须为 CONFIRM_FALSIFICATION、DISMISS、CONFIRM、APPROVE 或 REFUSE 之一");
         }
-        FindingDecisions.Result result = decisions.decide(id, request.rule(), type, request.note(), operator.getName());
+        FindingDecisions.Result result = decisions.decide(id, request.rule(), type, request.note(), operator.getName(),
+                scope);
         log.info("Operator {} decided {} on {} of declaration {}: {}", operator.getName(), type, request.rule(), id, result);
         return new DecisionAnswer(id, request.rule(), type.name(), result.name());
     }
 
     @PostMapping("/recheck")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Started recheck(Principal operator) {
+    Started recheck(Principal operator, OfficeScope scope) {
+        CityOffice.require(scope, "确认前复核");
         long runId = launcher.start(SyncLauncher.RECHECK, null);
         log.info("Operator {} started the re-check, run {}", operator.getName(), runId);
         return new Started(runId);

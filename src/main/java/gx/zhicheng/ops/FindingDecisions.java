@@ -12,6 +12,7 @@ import gx.zhicheng.review.Declaration;
 import gx.zhicheng.review.Outcome;
 import gx.zhicheng.review.RuleCode;
 import gx.zhicheng.review.RuleEngine;
+import gx.zhicheng.system.OfficeScope;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An operator's decision on a VERIFY finding of the latest verdict (rules.md, operator decisions): kept in
  * the audit trail with who, when and the note; a confirmed falsification also records an integrity-archive
  * entry for the platform; then the declaration is reviewed again with the decision applied and the new
- * verdict pushed. The same decision posted twice changes nothing.
+ * verdict pushed. The same decision posted twice changes nothing. Only a declaration of the deciding user's
+ * offices can be decided (another office's is unknown to them, as if it did not exist), and the decision records
+ * the office on whose behalf it was taken.
  */
 @Service
 class FindingDecisions {
@@ -68,8 +71,9 @@ class FindingDecisions {
         this.clock = clock;
     }
 
-    public Result decide(String declarationId, String rule, DecisionType type, String note, String decidedBy) {
-        Result result = tx.execute(status -> record(declarationId, rule, type, note, decidedBy));
+    public Result decide(String declarationId, String rule, DecisionType type, String note, String decidedBy,
+                         OfficeScope scope) {
+        Result result = tx.execute(status -> record(declarationId, rule, type, note, decidedBy, scope));
         if (result == Result.APPLIED) {
             Exchange exchange = new DefaultExchange(producer.getCamelContext());
             exchange.setProperty("zhichengDeclarationId", declarationId);
@@ -85,13 +89,16 @@ class FindingDecisions {
         return result;
     }
 
-    private Result record(String declarationId, String rule, DecisionType type, String note, String decidedBy) {
-        List<String> rows = jdbc.queryForList("SELECT payload FROM declaration WHERE declaration_id = ?", String.class,
-                declarationId);
+    private Result record(String declarationId, String rule, DecisionType type, String note, String decidedBy,
+                          OfficeScope scope) {
+        List<String[]> rows = jdbc.query("SELECT payload, review_office FROM declaration WHERE declaration_id = ? AND "
+                        + scope.sql("review_office"),
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, OfficeScope.args(declarationId, scope));
         if (rows.isEmpty()) {
             throw new NoSuchDeclaration(declarationId);
         }
-        Declaration declaration = read(rows.get(0), Declaration.class);
+        Declaration declaration = read(rows.get(0)[0], Declaration.class);
+        String office = rows.get(0)[1];
         JsonNode finding = openFinding(declarationId, rule);
         List<Decision> earlier = log.of(declarationId);
         boolean sameAsLast = earlier.stream().filter(d -> d.rule().equals(rule)).reduce((a, b) -> b)
@@ -106,7 +113,7 @@ class FindingDecisions {
             throw new DecisionNotAllowed(rule + " 不适用决定 " + type + "，可选：" + RuleEngine.decisionsFor(rule, Outcome.VERIFY));
         }
         Map<String, Object> evidence = json.convertValue(finding.path("evidence"), new TypeReference<Map<String, Object>>() {});
-        log.add(declarationId, new Decision(rule, type, note, decidedBy, OffsetDateTime.now(clock),
+        log.add(declarationId, office, new Decision(rule, type, note, decidedBy, OffsetDateTime.now(clock),
                 declaration.version(), evidence));
         if (type == DecisionType.CONFIRM_FALSIFICATION) {
             archive.recordFalsification(declaration, rule);

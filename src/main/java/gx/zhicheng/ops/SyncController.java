@@ -2,6 +2,7 @@ package gx.zhicheng.ops;
 
 import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.runs.SyncRuns;
+import gx.zhicheng.system.OfficeScope;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Starting a sync and following the runs. A second start while one runs answers 409 (see {@link OpsProblems}). */
+/**
+ * Starting a sync and following the runs. A second start while one runs answers 409 (see {@link OpsProblems}).
+ * A sync pulls every office's declarations, so only the city office starts one; every user may follow the runs,
+ * whose counts name no declaration (docs/operators.md).
+ */
 @RestController
 @RequestMapping("/api/ops")
 class SyncController {
@@ -39,7 +44,8 @@ class SyncController {
     /** Incremental from the watermark, or everything changed since {@code since} (1970-01-01T00:00:00Z: all). */
     @PostMapping("/sync")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Started sync(@RequestParam(required = false) String since, Principal operator) {
+    Started sync(@RequestParam(required = false) String since, Principal operator, OfficeScope scope) {
+        CityOffice.require(scope, "同步");
         OffsetDateTime from = since == null ? null : parse(since);
         long runId = launcher.start("MANUAL", from);
         log.info("Operator {} started sync run {}", operator.getName(), runId);

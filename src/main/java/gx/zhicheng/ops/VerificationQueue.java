@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.DecisionType;
 import gx.zhicheng.review.Outcome;
 import gx.zhicheng.review.RuleEngine;
+import gx.zhicheng.system.OfficeScope;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 class VerificationQueue {
 
     record Waiting(String declarationId, int version, String applicantName, String verdictOutcome,
-                   OffsetDateTime reviewedAt, List<Check> findings) {}
+                   OffsetDateTime reviewedAt, String reviewOffice, List<Check> findings) {}
 
     record Check(String rule, String message, JsonNode evidence, List<Choice> allowedDecisions) {}
 
@@ -41,20 +42,23 @@ class VerificationQueue {
         this.json = json;
     }
 
-    List<Waiting> waiting(int limit) {
+    /** The queue of the offices in scope (the user's, or the one the city office filters by). */
+    List<Waiting> waiting(int limit, OfficeScope scope) {
         // the LIKE only narrows the rows to parse; which findings are VERIFY is decided on the parsed body
         List<Waiting> rows = jdbc.query("""
-                SELECT v.declaration_id, v.declaration_version, v.outcome, v.created_at, v.body, d.payload
+                SELECT v.declaration_id, v.declaration_version, v.outcome, v.created_at, v.body, d.payload, d.review_office
                   FROM verdict v JOIN declaration d ON d.declaration_id = v.declaration_id
                  WHERE v.id = (SELECT MAX(latest.id) FROM verdict latest WHERE latest.declaration_id = v.declaration_id)
                    AND d.review_state <> 'NO_VERDICT'
                    AND v.body LIKE '%"VERIFY"%'
+                   AND """ + scope.sql("d.review_office") + """
                  ORDER BY v.created_at, v.declaration_id
                  LIMIT ?""",
                 (rs, n) -> new Waiting(rs.getString("declaration_id"), rs.getInt("declaration_version"),
                         applicantName(rs.getString("payload")), rs.getString("outcome"), Rows.time(rs, "created_at"),
+                        rs.getString("review_office"),
                         verifyFindings(rs.getString("body"), decided(rs.getString("declaration_id")))),
-                limit);
+                OfficeScope.args(scope, limit));
         return rows.stream().filter(w -> !w.findings().isEmpty()).toList();
     }
 

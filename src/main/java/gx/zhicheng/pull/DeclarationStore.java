@@ -2,6 +2,7 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gx.zhicheng.review.Declaration;
+import gx.zhicheng.review.OfficeDirectory;
 import gx.zhicheng.system.Hashing;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.SqlLists;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the highest version of every declaration. A higher version replaces a lower one and waits for
  * review; a lower or equal one changes nothing; one that does not validate is parked with its reason.
+ * Each version is stored under the code of its review office (config/offices.csv), which scopes who sees it.
  */
 @Component
 class DeclarationStore {
@@ -36,8 +38,11 @@ class DeclarationStore {
     private final TransactionTemplate tx;
     private final DeclarationValidator validator;
     private final Clock clock;
+    private final OfficeDirectory offices;
 
-    DeclarationStore(JdbcTemplate jdbc, TransactionTemplate tx, DeclarationValidator validator, Clock clock) {
+    DeclarationStore(JdbcTemplate jdbc, TransactionTemplate tx, DeclarationValidator validator, Clock clock,
+                     OfficeDirectory offices) {
+        this.offices = offices;
         this.jdbc = jdbc;
         this.tx = tx;
         this.validator = validator;
@@ -117,12 +122,13 @@ class DeclarationStore {
         }
         int[] updated = jdbc.batchUpdate("""
                 UPDATE declaration SET version = ?, updated_at = ?, decl_year = ?, level = ?, id_number = ?, status = ?,
-                       payload = ?, review_state = ?, stored_at = ?, claimed_by = NULL, claimed_until = NULL
+                       payload = ?, review_state = ?, stored_at = ?, review_office = ?, claimed_by = NULL, claimed_until = NULL
                  WHERE declaration_id = ? AND version < ?""",
                 newer.stream().map(k -> {
                     Declaration d = declarations.get(k);
                     return new Object[] {d.version(), ts(d.updatedAt()), d.year(), d.level().name(), d.applicant().idNumber(),
-                            d.status().name(), payloads.get(k), state(d), now, d.declarationId(), d.version()};
+                            d.status().name(), payloads.get(k), state(d), now, offices.codeFor(d), d.declarationId(),
+                            d.version()};
                 }).toList());
         for (int j = 0; j < newer.size(); j++) {
             if (updated[j] == 0) {
@@ -131,12 +137,12 @@ class DeclarationStore {
         }
         jdbc.batchUpdate("""
                 INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status,
-                                         payload, review_state, stored_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                         payload, review_state, stored_at, review_office)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 fresh.stream().map(k -> {
                     Declaration d = declarations.get(k);
                     return new Object[] {d.declarationId(), d.version(), ts(d.updatedAt()), d.year(), d.level().name(),
-                            d.applicant().idNumber(), d.status().name(), payloads.get(k), state(d), now};
+                            d.applicant().idNumber(), d.status().name(), payloads.get(k), state(d), now, offices.codeFor(d)};
                 }).toList());
         // DUPLICATE_SAME_LEVEL: as in upsert, the peers under the new key and, for a newer version, the old one
         List<Object[]> peers = new ArrayList<>();
@@ -176,10 +182,10 @@ class DeclarationStore {
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, d.declarationId());
         int updated = jdbc.update("""
                 UPDATE declaration SET version = ?, updated_at = ?, decl_year = ?, level = ?, id_number = ?, status = ?,
-                       payload = ?, review_state = ?, stored_at = ?, claimed_by = NULL, claimed_until = NULL
+                       payload = ?, review_state = ?, stored_at = ?, review_office = ?, claimed_by = NULL, claimed_until = NULL
                  WHERE declaration_id = ? AND version < ?""",
                 d.version(), ts(d.updatedAt()), d.year(), d.level().name(), d.applicant().idNumber(), d.status().name(),
-                payload, state, ts(now), d.declarationId(), d.version());
+                payload, state, ts(now), offices.codeFor(d), d.declarationId(), d.version());
         Stored result;
         if (updated == 1) {
             result = Stored.NEWER_VERSION;
@@ -189,10 +195,10 @@ class DeclarationStore {
             try {
                 jdbc.update("""
                         INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status,
-                                                 payload, review_state, stored_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                 payload, review_state, stored_at, review_office)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         d.declarationId(), d.version(), ts(d.updatedAt()), d.year(), d.level().name(),
-                        d.applicant().idNumber(), d.status().name(), payload, state, ts(now));
+                        d.applicant().idNumber(), d.status().name(), payload, state, ts(now), offices.codeFor(d));
             } catch (DuplicateKeyException raced) {
                 // another instance stored it first; the version check on the next pull settles it
                 return Stored.UNCHANGED;
@@ -225,14 +231,29 @@ class DeclarationStore {
         if (known != null && known == 0) {
             try {
                 jdbc.update("""
-                        INSERT INTO parked_declaration (declaration_id, version, reason, payload, payload_hash, parked_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""", id, version, reason, payload, hash, ts(OffsetDateTime.now(clock)));
+                        INSERT INTO parked_declaration (declaration_id, version, reason, payload, payload_hash, parked_at,
+                                                        review_office)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""", id, version, reason, payload, hash, ts(OffsetDateTime.now(clock)),
+                        officeOf(item));
             } catch (DuplicateKeyException raced) {
                 // parked by another instance at the same moment: nothing lost
             }
             log.warn("Parked declaration {} v{}: {}", id, version, Masking.mask(reason));
         }
         return Stored.PARKED;
+    }
+
+    /** The review office of a payload that did not validate, from whatever of its routing fields reads as text. */
+    private String officeOf(JsonNode item) {
+        if (item == null || !item.isObject()) {
+            return offices.cityCode();
+        }
+        return offices.codeFor(text(item.path("employer").path("regionCode")), text(item.path("series")),
+                text(item.path("industry")));
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
     }
 
     static Timestamp ts(OffsetDateTime t) {

@@ -58,12 +58,14 @@ public class DecisionLog {
                 evidence(rs.getString(7)));
     }
 
-    public void add(String declarationId, Decision decision) {
+    /** Records a decision taken on behalf of {@code office} (the declaration's review office at that moment). */
+    public void add(String declarationId, String office, Decision decision) {
         jdbc.update("""
-                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at,
+                                      office)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 declarationId, decision.declarationVersion(), decision.rule(), decision.decision().name(), decision.note(),
-                write(decision.evidence()), decision.decidedBy(), Timestamp.from(decision.decidedAt().toInstant()));
+                write(decision.evidence()), decision.decidedBy(), Timestamp.from(decision.decidedAt().toInstant()), office);
     }
 
     private Map<String, Object> evidence(String text) {

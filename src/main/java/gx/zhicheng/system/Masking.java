@@ -26,6 +26,17 @@ public final class Masking {
         return SECRET_FIELD.matcher(masked).replaceAll("$1****");
     }
 
+    /**
+     * ID numbers and mobile phone numbers in free text masked as in the logs; names untouched (the operator API shows
+     * applicants' names to the office that reviews them).
+     */
+    public static String idAndPhoneNumbers(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return PHONE.matcher(ID_NUMBER.matcher(text).replaceAll("$1*************$2")).replaceAll("$1****$2");
+    }
+
     /** An ID number for a log line: region prefix and check character only. */
     public static String idNumber(String idNumber) {
         if (idNumber == null || idNumber.length() < 6) {

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -45,6 +48,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * else is closed. A state-changing request a browser sends for another site is refused whatever it
  * authenticates with (CrossSiteRequests); the session also needs its CSRF token, which calls with Basic
  * credentials (scripts) do not. Every refusal of the operator side is a problem detail; logins are throttled.
+ * Each user's offices and permissions become authorities of the principal, from which {@link OfficeScope} and
+ * {@link Permissions} read them.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -61,14 +66,33 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService operators(SecurityProperties properties) {
+    UserDetailsService operators(SecurityProperties properties, OfficeCodes directory) {
         if (properties.users().isEmpty()) {
             log.warn("No operators configured (zhicheng.security.users): the console and the operator API refuse every login");
         }
         var users = properties.users().stream()
-                .map(u -> User.withUsername(u.name()).password(u.passwordHash()).roles(u.roles().toArray(String[]::new)).build())
+                .map(u -> User.withUsername(u.name()).password(u.passwordHash()).authorities(authorities(u, directory)).build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Roles, offices (see {@link OfficeScope}) and permissions as the principal's authorities. */
+    private static List<SimpleGrantedAuthority> authorities(SecurityProperties.User user, OfficeCodes directory) {
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        for (String office : user.offices()) {
+            if (!directory.codes().contains(office)) {
+                throw new IllegalStateException("Missing or invalid configuration: zhicheng.security.users[].offices of "
+                        + user.name() + ": " + office + " is no office code of the office directory (codes: "
+                        + directory.codes() + ")");
+            }
+            authorities.add(new SimpleGrantedAuthority(OfficeScope.OFFICE_AUTHORITY + office));
+        }
+        if (user.offices().contains(directory.cityCode())) {
+            authorities.add(new SimpleGrantedAuthority(OfficeScope.ALL_AUTHORITY));
+        }
+        user.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(Permissions.AUTHORITY + p)));
+        return authorities;
     }
 
     @Bean

@@ -9,6 +9,7 @@ import gx.zhicheng.ops.OpsFixtures;
 import gx.zhicheng.review.Finding;
 import gx.zhicheng.review.Outcome;
 import gx.zhicheng.sync.SyncLauncher;
+import gx.zhicheng.system.OfficeScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -73,7 +74,7 @@ class DocumentsTest {
 
     @Test
     void noticeNamesTheApplicantEveryFindingAndTheReviewOffice() {
-        Reviewed reviewed = verdicts.of("GX2022-0001038").orElseThrow();
+        Reviewed reviewed = verdicts.of("GX2022-0001038", OfficeScope.everyOffice()).orElseThrow();
         assertThat(reviewed.verdict().outcome()).isEqualTo(Outcome.RETURN);
 
         ResponseEntity<String> page = get("/console/notices/GX2022-0001038");
@@ -94,7 +95,7 @@ class DocumentsTest {
 
     @Test
     void theYearsNoticesHoldEveryReturnDeclarationWithEveryFinding() {
-        List<Reviewed> returned = verdicts.ofYear(2022).stream().filter(r -> r.verdict().outcome() == Outcome.RETURN).toList();
+        List<Reviewed> returned = verdicts.ofYear(2022, OfficeScope.everyOffice()).stream().filter(r -> r.verdict().outcome() == Outcome.RETURN).toList();
         assertThat(returned).hasSizeGreaterThan(5);
 
         String page = get("/console/notices?year=2022").getBody();
@@ -117,7 +118,7 @@ class DocumentsTest {
     @Test
     void letterForASeriesWithoutACommitteeIsSentByTheReviewOffice() {
         String page = get("/console/letters/GX2022-0001008").getBody();
-        Reviewed reviewed = verdicts.of("GX2022-0001008").orElseThrow();
+        Reviewed reviewed = verdicts.of("GX2022-0001008", OfficeScope.everyOffice()).orElseThrow();
         String name = reviewed.declaration().applicant().name();
 
         assertThat(page).contains("关于委托代评" + name + "同志翻译系列中级职称的函", "崇左市职称改革工作领导小组办公室：",
@@ -187,7 +188,7 @@ class DocumentsTest {
     @Test
     void theYearsCountsAddUpAndShowAsGauges() throws Exception {
         var s = JSON.readTree(get("/api/ops/statistics?year=2022").getBody());
-        List<Reviewed> all = verdicts.ofYear(2022);
+        List<Reviewed> all = verdicts.ofYear(2022, OfficeScope.everyOffice());
 
         int sum = 0;
         for (var c : s.get("byOutcome")) {

@@ -127,6 +127,60 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("resync")).isEnabled()).isFalse();
     }
 
+    @Test
+    void countyOperatorSeesOnlyItsCountysQueueAndItsOffice() {
+        fixtures.declaration("GX2022-9990001", 1, "农秀梅", "LONGZHOU");
+        fixtures.verdict("GX2022-9990001", 1, "VERIFY", java.util.List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
+        fixtures.declaration("GX2022-9990002", 1, "黄志强", "JIANGZHOU");
+        fixtures.verdict("GX2022-9990002", 1, "VERIFY", java.util.List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
+        WebDriverWait wait = patiently();
+
+        logIn(wait, OpsFixtures.LONGZHOU, OpsFixtures.LONGZHOU_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "龙州县职改办"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-GX2022-9990001")));
+
+        // every row of the queue is Longzhou's (a sync of the samples by the other test may add Longzhou's own)
+        java.util.List<WebElement> rows = browser.findElements(By.cssSelector("#verifications tbody tr[id^=verify-]"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getDomAttribute("data-office")).isEqualTo("LONGZHOU"));
+        assertThat(browser.findElements(By.id("verify-GX2022-9990002"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#verify-GX2022-9990001 td.office")).getText()).isEqualTo("龙州县职改办");
+        // no office filter for a county, and the whole city's sync and re-check are not theirs
+        assertThat(browser.findElement(By.id("office-filter-label")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("start-sync")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("recheck")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("office-hint")).getText()).contains("龙州县职改办");
+
+        // another office's declaration is not there for them, its ID number masked on their own
+        WebElement search = browser.findElement(By.id("declaration-id"));
+        search.sendKeys("GX2022-9990002");
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-message"), "不属于本单位"));
+        search.clear();
+        search.sendKeys("GX2022-9990001");
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-facts"), "农秀梅"));
+        assertThat(browser.findElement(By.id("declaration-facts")).getText()).contains("4514*************3")
+                .doesNotContain(OpsFixtures.ID_NUMBER).doesNotContain(OpsFixtures.PHONE).contains("龙州县职改办");
+    }
+
+    @Test
+    void cityOfficeSeesEveryOfficeAndFiltersByOne() {
+        fixtures.declaration("GX2022-9990011", 1, "陆海燕", "LONGZHOU");
+        fixtures.verdict("GX2022-9990011", 1, "VERIFY", java.util.List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
+        fixtures.declaration("GX2022-9990012", 1, "覃海燕", "JIANGZHOU");
+        fixtures.verdict("GX2022-9990012", 1, "VERIFY", java.util.List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
+        WebDriverWait wait = patiently();
+
+        logIn(wait, OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "崇左市职改办"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-GX2022-9990011")));
+        assertThat(browser.findElements(By.id("verify-GX2022-9990012"))).hasSize(1);
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("office-filter"))).selectByValue("LONGZHOU");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("verify-GX2022-9990012"), 0));
+        assertThat(browser.findElements(By.id("verify-GX2022-9990011"))).hasSize(1);
+    }
+
     /** The run table is redrawn every 2 s, so an element found a moment ago may be gone: look again. */
     private WebDriverWait patiently() {
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);

@@ -317,10 +317,21 @@ class OpsApiTest {
 
     @Test
     void tellsTheConsoleWhoIsLoggedIn() {
-        assertThat(read("/api/ops/me").toString()).isEqualTo("{\"name\":\"operator\",\"roles\":[\"OPERATOR\",\"VIEWER\"]}");
+        JsonNode operator = read("/api/ops/me");
+        assertThat(operator.get("name").asText()).isEqualTo("operator");
+        assertThat(operator.get("roles").toString()).isEqualTo("[\"OPERATOR\",\"VIEWER\"]");
+        assertThat(operator.get("allOffices").asBoolean()).isTrue();
+        assertThat(operator.get("ownOffices").toString()).isEqualTo("[{\"code\":\"CITY\",\"name\":\"崇左市职改办\"}]");
+        assertThat(operator.get("offices").size()).isEqualTo(31);
+        assertThat(operator.get("permissions").toString()).isEqualTo("[\"PERSONAL_DATA\"]");
         JsonNode viewer = json.valueToTree(rest.withBasicAuth(OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD)
                 .getForObject("/api/ops/me", Map.class));
         assertThat(viewer.get("roles").toString()).isEqualTo("[\"VIEWER\"]");
+        assertThat(viewer.get("permissions").toString()).isEqualTo("[]");
+        JsonNode county = json.valueToTree(rest.withBasicAuth(OpsFixtures.LONGZHOU, OpsFixtures.LONGZHOU_PASSWORD)
+                .getForObject("/api/ops/me", Map.class));
+        assertThat(county.get("allOffices").asBoolean()).isFalse();
+        assertThat(county.get("offices").toString()).isEqualTo("[{\"code\":\"LONGZHOU\",\"name\":\"龙州县职改办\"}]");
     }
 
     @Test
@@ -333,7 +344,10 @@ class OpsApiTest {
         assertThat(operator().getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(operator().getForEntity("/actuator/prometheus", String.class).getBody()).contains("jvm_memory_used_bytes")
                 .contains("zhicheng_outbox_pushes{state=\"DEAD\"}").contains("zhicheng_sync_last_run{count=\"pulled\"}");
-        assertThat(operator().getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/ops/dead-letters/{id}/retry");
+        String apiDocs = operator().getForEntity("/v3/api-docs", String.class).getBody();
+        assertThat(apiDocs).contains("/api/ops/dead-letters/{id}/retry", "/api/ops/access-log");
+        // the office scope and the principal come from the login, never from the request
+        assertThat(apiDocs).doesNotContain("\"name\":\"scope\"").doesNotContain("\"name\":\"who\"");
         assertThat(operator().getForEntity("/swagger-ui.html", String.class).getStatusCode().is2xxSuccessful()
                 || operator().getForEntity("/swagger-ui.html", String.class).getStatusCode().is3xxRedirection()).isTrue();
         ResponseEntity<String> console = rest.getForEntity("/console/", String.class);

@@ -18,6 +18,9 @@ public final class OpsFixtures {
     public static final String VIEWER_PASSWORD = "viewer-demo";
     public static final String OPERATOR = "operator";
     public static final String OPERATOR_PASSWORD = "operator-demo";
+    /** An operator of 龙州县职改办 (office LONGZHOU): only Longzhou's declarations. */
+    public static final String LONGZHOU = "longzhou";
+    public static final String LONGZHOU_PASSWORD = "longzhou-demo";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,16 +30,28 @@ public final class OpsFixtures {
         this.jdbc = jdbc;
     }
 
-    /** The demo profile's two users, with the same hashes, so the tests also prove the documented passwords. */
+    /**
+     * The demo profile's users, with the same hashes, offices and permissions, so the tests also prove the
+     * documented passwords: viewer and operator of the city office (operator with PERSONAL_DATA), longzhou of
+     * 龙州县职改办.
+     */
     public static void registerUsers(DynamicPropertyRegistry registry) {
         registry.add("zhicheng.security.users[0].name", () -> VIEWER);
         registry.add("zhicheng.security.users[0].password-hash",
                 () -> "{bcrypt}$2a$10$WRG3mwsAMZR26QX8MNoV0uNV58oK8ehD0D8JwH6AeOhj0ETwIXDmm");
         registry.add("zhicheng.security.users[0].roles", () -> "VIEWER");
+        registry.add("zhicheng.security.users[0].offices", () -> "CITY");
         registry.add("zhicheng.security.users[1].name", () -> OPERATOR);
         registry.add("zhicheng.security.users[1].password-hash",
                 () -> "{bcrypt}$2a$10$in7jMkQukU388vzS4Czt6eMB2b1K2LCm4QMvZhDAhURptHKKqw.WG");
         registry.add("zhicheng.security.users[1].roles", () -> "OPERATOR,VIEWER");
+        registry.add("zhicheng.security.users[1].offices", () -> "CITY");
+        registry.add("zhicheng.security.users[1].permissions", () -> "PERSONAL_DATA");
+        registry.add("zhicheng.security.users[2].name", () -> LONGZHOU);
+        registry.add("zhicheng.security.users[2].password-hash",
+                () -> "{bcrypt}$2a$10$b4XdNxa.GxWrh1n2h0BAj.M3xhJCQa64/iHYkulJL3dtvRuNYM4wu");
+        registry.add("zhicheng.security.users[2].roles", () -> "OPERATOR,VIEWER");
+        registry.add("zhicheng.security.users[2].offices", () -> "LONGZHOU");
     }
 
     /**
@@ -49,16 +64,25 @@ public final class OpsFixtures {
         registry.add("zhicheng.platform.max-requests-per-second", () -> "1000");
     }
 
+    /** A declaration of the city office's own (崇左市人民医院, no county). */
     void declaration(String id, int version, String applicantName) {
+        declaration(id, version, applicantName, "CITY");
+    }
+
+    static final String ID_NUMBER = "451423199001011233"; // no sample's, so a sync never takes it for a same-level peer
+    static final String PHONE = "13977100000";
+
+    /** A declaration stored under a review office (a code of config/offices.csv). */
+    void declaration(String id, int version, String applicantName, String office) {
         ObjectNode payload = JSON.createObjectNode().put("declarationId", id).put("version", version).put("status", "SUBMITTED");
-        payload.putObject("applicant").put("name", applicantName).put("idNumber", "451402198603141263");
+        payload.putObject("applicant").put("name", applicantName).put("idNumber", ID_NUMBER).put("phone", PHONE);
         payload.putObject("employer").put("name", "崇左市人民医院");
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.update("""
                 INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status, payload,
-                                         review_state, stored_at)
-                VALUES (?, ?, ?, 2022, 'INTERMEDIATE', '451402198603141263', 'SUBMITTED', ?, 'REVIEWED', ?)""",
-                id, version, now, payload.toString(), now);
+                                         review_state, stored_at, review_office)
+                VALUES (?, ?, ?, 2022, 'INTERMEDIATE', ?, 'SUBMITTED', ?, 'REVIEWED', ?, ?)""",
+                id, version, now, ID_NUMBER, payload.toString(), now, office);
     }
 
     /** A verdict with findings given as (rule, outcome) pairs; answers its id. */

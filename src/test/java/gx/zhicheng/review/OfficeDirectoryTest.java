@@ -92,7 +92,31 @@ class OfficeDirectoryTest {
     void refusesADirectoryWithoutHeaderOrFallback() {
         assertThatThrownBy(() -> OfficeDirectory.read(new StringReader("a,b,c\n")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> OfficeDirectory.read(new StringReader(OfficeDirectory.HEADER + "\n卫生系列,市卫生健康委,1,地址,,HEALTH\n")))
+        assertThatThrownBy(() -> OfficeDirectory.read(new StringReader(OfficeDirectory.HEADER + "\nHEALTH,卫生系列,市卫生健康委,1,地址,,HEALTH\n")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void givesEveryOfficeAStableUniqueCodeAndTheCityOfficeIsTheFallback() {
+        assertThat(OFFICES.listed()).hasSize(31).allSatisfy(o -> assertThat(o.code()).matches("[A-Z][A-Z0-9_]*"));
+        assertThat(OFFICES.listed().stream().map(OfficeDirectory.Listed::code).distinct()).hasSize(31);
+        assertThat(OFFICES.cityCode()).isEqualTo("CITY");
+        assertThat(OFFICES.listed("LONGZHOU")).contains(new OfficeDirectory.Listed("LONGZHOU", "龙州县职改办"));
+        assertThat(OFFICES.listed("HEALTH_COMMISSION")).contains(new OfficeDirectory.Listed("HEALTH_COMMISSION", "市卫生健康委"));
+        assertThat(OFFICES.codeFor("451423", "HEALTH", null)).isEqualTo("LONGZHOU");
+        assertThat(OFFICES.codeFor(null, "ENGINEERING", "住建")).isEqualTo("HOUSING");
+        assertThat(OFFICES.codeFor(null, null, null)).isEqualTo("CITY");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CITY,崇左市职改办,d,1,a,,*\\nlz,龙州县职改办,d,1,a,451423,                    | the office code must be",
+            "CITY,崇左市职改办,d,1,a,,*\\n,龙州县职改办,d,1,a,451423,                      | the office code must be",
+            "CITY,崇左市职改办,d,1,a,,*\\nCITY,龙州县职改办,d,1,a,451423,                  | appears twice",
+            "CITY,崇左市职改办,d,1,a,,*\\nLONGZHOU,龙州县职改办,d,1,a,451423,*             | exactly one fallback row"})
+    void refusesAMalformedOrRepeatedCodeAndASecondFallback(String rows, String problem) {
+        assertThatThrownBy(() -> OfficeDirectory.read(new StringReader(OfficeDirectory.HEADER + "\n"
+                + rows.replace("\\n", "\n") + "\n")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(problem);
     }
 }

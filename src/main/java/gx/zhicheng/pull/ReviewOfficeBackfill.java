@@ -1,0 +1,87 @@
+package gx.zhicheng.pull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.review.Declaration;
+import gx.zhicheng.review.OfficeDirectory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every stored row without a review office one, at start-up and before the operator API serves: the rows
+ * stored before offices were scoped (migration V120), or by an older instance during a rolling upgrade. The office
+ * is chosen from the stored payload by the office directory, as {@link DeclarationStore} does for new versions;
+ * a decision takes its declaration's office. Idempotent, so instances starting together do no harm.
+ */
+@Component
+class ReviewOfficeBackfill implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewOfficeBackfill.class);
+    private static final int CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final OfficeDirectory offices;
+
+    ReviewOfficeBackfill(JdbcTemplate jdbc, ObjectMapper json, OfficeDirectory offices) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.offices = offices;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        int declarations = fill("declaration", "declaration_id");
+        int parked = fill("parked_declaration", "id");
+        int decisions = jdbc.update("""
+                UPDATE decision SET office = (SELECT d.review_office FROM declaration d WHERE d.declaration_id = decision.declaration_id)
+                 WHERE office IS NULL""");
+        if (declarations + parked + decisions > 0) {
+            log.info("Review offices filled in: {} declarations, {} parked versions, {} decisions", declarations, parked,
+                    decisions);
+        }
+    }
+
+    /** Chunk after chunk, keyed by the table's own key; every row read gets an office, so the loop ends. */
+    private int fill(String table, String key) {
+        int filled = 0;
+        while (true) {
+            List<Object[]> rows = new ArrayList<>();
+            jdbc.query("SELECT " + key + ", payload FROM " + table + " WHERE review_office IS NULL ORDER BY " + key
+                            + " LIMIT " + CHUNK,
+                    (rs, n) -> rows.add(new Object[] {officeOf(rs.getString(2)), rs.getObject(1)}));
+            if (rows.isEmpty()) {
+                return filled;
+            }
+            jdbc.batchUpdate("UPDATE " + table + " SET review_office = ? WHERE " + key + " = ? AND review_office IS NULL", rows);
+            filled += rows.size();
+        }
+    }
+
+    private String officeOf(String payload) {
+        try {
+            JsonNode item = json.readTree(payload);
+            if (item == null || !item.isObject()) {
+                return offices.cityCode();
+            }
+            try {
+                return offices.codeFor(json.treeToValue(item, Declaration.class));
+            } catch (IOException | IllegalArgumentException notADeclaration) {
+                return offices.codeFor(text(item.path("employer").path("regionCode")), text(item.path("series")),
+                        text(item.path("industry")));
+            }
+        } catch (IOException notJson) {
+            return offices.cityCode();
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
+    }
+}
