@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * openhtmltopdf's log through SLF4J (it writes its own console lines by default, at INFO for every document):
- * its INFO is our DEBUG, its warnings ours, under the logger com.openhtmltopdf.
+ * its INFO is our DEBUG, its warnings ours, under the logger com.openhtmltopdf. The style sheet is the print
+ * page's too, so the properties only a browser knows (sticky, box-shadow, break-before: page) are expected and DEBUG.
  */
 final class PdfLog implements XRLogger {
 
@@ -26,7 +27,9 @@ final class PdfLog implements XRLogger {
 
     @Override
     public void log(String where, Level level, String message, Throwable error) {
-        if (level.intValue() >= Level.SEVERE.intValue()) {
+        if (XRLog.CSS_PARSE.equals(where) && level.intValue() < Level.SEVERE.intValue()) {
+            log.debug("{}: {}", where, message, error);
+        } else if (level.intValue() >= Level.SEVERE.intValue()) {
             log.error("{}: {}", where, message, error);
         } else if (level.intValue() >= Level.WARNING.intValue()) {
             log.warn("{}: {}", where, message, error);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -84,7 +85,7 @@ class DocumentPdfTest {
 
     @Test
     void withoutAFontThePdfIsRefused() {
-        DocumentPdf pdf = new DocumentPdf(java.util.Optional.empty());
+        DocumentPdf pdf = new DocumentPdf(Optional.empty());
 
         assertThatThrownBy(() -> pdf.render(templates().html(PAGE, true), PAGE.title()))
                 .isInstanceOf(DocumentPdf.NoFont.class).hasMessageContaining("zhicheng.documents.pdf-font");

@@ -236,10 +236,12 @@ class DocumentsTest {
 
     @Test
     void pdfsFollowTheRulesOfThePrintPages() {
-        assertThat(rest.getForEntity("/console/notices/GX2022-0001038.pdf", byte[].class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(rest.getForEntity("/console/letters.pdf?year=2022", byte[].class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        for (String path : List.of("/console/notices/GX2022-0001038.pdf", "/console/letters.pdf?year=2022")) {
+            // anonymous: sent to the login page like the print pages, no PDF
+            ResponseEntity<String> anonymous = rest.getForEntity(path, String.class);
+            assertThat(anonymous.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PDF)).isFalse();
+            assertThat(anonymous.getBody()).contains("id=\"username\"").doesNotContain("%PDF");
+        }
         assertThat(getPdf("/console/notices/GX2022-0001001.pdf").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(getPdf("/console/notices/GX2022-7777777.pdf").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(getPdf("/console/letters/GX2022-0001030.pdf").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
