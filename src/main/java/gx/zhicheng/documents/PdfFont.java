@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.FontHeaders;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -42,6 +43,8 @@ record PdfFont(Path file, String face) {
     /** Characters every document prints; a face that lacks one is not a CJK font for our purpose. */
     private static final String PROBE = "职称评审申报材料一次性告知书委托代评函崇左市";
 
+    private static final String CFF = "CFF outlines (OpenType/CFF, as Noto CJK), which PDFBox cannot embed";
+
     // OS/2 fsType bits (OpenType spec): restricted licence embedding, no subsetting, bitmap embedding only
     private static final int RESTRICTED = 0x0002;
     private static final int NO_SUBSETTING = 0x0100;
@@ -51,6 +54,11 @@ record PdfFont(Path file, String face) {
     static PdfFont configured(Path file, String face) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + " is not a file");
+        }
+        // the table headers first: they tell CFF outlines (Noto CJK) in milliseconds, a full parse of such a
+        // collection takes seconds a face, and the search at start-up may meet several
+        if (headers(file).stream().allMatch(FontHeaders::isOpenTypePostScript)) {
+            throw new IllegalArgumentException(file + " cannot be embedded: " + CFF);
         }
         List<String> reasons = new ArrayList<>();
         List<String> faces = new ArrayList<>();
@@ -134,7 +142,7 @@ record PdfFont(Path file, String face) {
     /** Why PDFBox could not embed this face as a CJK subset, or null when it can. */
     static String refused(TrueTypeFont font) throws IOException {
         if (font instanceof OpenTypeFont otf && otf.isPostScript() || font.getTableMap().containsKey("CFF ")) {
-            return "CFF outlines (OpenType/CFF, as Noto CJK), which PDFBox cannot embed";
+            return CFF;
         }
         if (!font.getTableMap().containsKey("glyf")) {
             return "no TrueType outlines (glyf table)";
@@ -182,6 +190,22 @@ record PdfFont(Path file, String face) {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
                 return test.usable(font) ? Optional.of(font.getName()) : Optional.empty();
             }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " is not a TrueType font PDFBox can read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<FontHeaders> headers(Path file) {
+        try {
+            List<FontHeaders> headers = new ArrayList<>();
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                TrueTypeCollection.processAllFontHeaders(file.toFile(), headers::add);
+            } else {
+                try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file.toFile())) {
+                    headers.add(new TTFParser().parseTableHeaders(in));
+                }
+            }
+            return headers;
         } catch (IOException e) {
             throw new IllegalArgumentException(file + " is not a TrueType font PDFBox can read: " + e.getMessage(), e);
         }
