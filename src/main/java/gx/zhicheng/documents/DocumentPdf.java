@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders the HTML of a document page to PDF (openhtmltopdf on PDFBox): A4 from the style sheet's @page, the
@@ -33,6 +35,8 @@ final class DocumentPdf {
     private static final String STYLE_SHEET = "/console/documents.css";
     private static final String SCHEME = "zhicheng-static";
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentPdf.class);
+
     private final Optional<PdfFont> font;
 
     DocumentPdf(Optional<PdfFont> font) {
@@ -46,6 +50,7 @@ final class DocumentPdf {
 
     byte[] render(String html, String title) {
         PdfFont chosen = font.orElseThrow(NoFont::new);
+        long started = System.nanoTime();
         try (PdfFont.Opened face = chosen.open(); PDDocument document = new PDDocument()) {
             document.getDocumentInformation().setTitle(title);
             document.getDocumentInformation().setCreator("zhicheng-sync");
@@ -63,6 +68,8 @@ final class DocumentPdf {
                     .withHtmlContent(html, SCHEME + ":/console/")
                     .toStream(out);
             builder.run();
+            // the title names declaration IDs or a year, never a person
+            log.info("PDF {}: {} bytes in {} ms", title, out.size(), (System.nanoTime() - started) / 1_000_000);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not render the PDF " + title, e);
