@@ -277,12 +277,13 @@ function renderDeclaration(d) {
     el('td', {}, x.decidedBy))), '没有核实决定', 6);
   const latest = d.verdicts[0];
   const docs = [];
+  const id = encodeURIComponent(d.declarationId);
   if (latest && latest.outcome === 'RETURN') {
-    docs.push(el('a', { href: '/console/notices/' + encodeURIComponent(d.declarationId), target: '_blank', id: 'notice-link' },
-      '打印一次性告知书'));
+    docs.push(el('a', { href: '/console/notices/' + id, target: '_blank', id: 'notice-link' }, '打印一次性告知书'));
+    docs.push(el('a', { href: '/console/notices/' + id + '.pdf', target: '_blank', id: 'notice-pdf-link' }, '一次性告知书 PDF'));
   }
-  docs.push(el('a', { href: '/console/letters/' + encodeURIComponent(d.declarationId), target: '_blank', id: 'letter-link' },
-    '委托代评函（如适用）'));
+  docs.push(el('a', { href: '/console/letters/' + id, target: '_blank', id: 'letter-link' }, '委托代评函（如适用）'));
+  docs.push(el('a', { href: '/console/letters/' + id + '.pdf', target: '_blank', id: 'letter-pdf-link' }, '委托代评函 PDF'));
   $('declaration-documents').replaceChildren(...docs);
   fill('parked', d.parked.map((k) => el('tr', {},
     el('td', { class: 'num' }, k.version || ''),
@@ -353,6 +354,8 @@ async function refreshStatistics() {
   $('stat-csv').href = '/api/ops/statistics.csv' + (query ? '?' + query : '');
   $('batch-notices').href = '/console/notices?' + withOffice('year=' + year);
   $('batch-letters').href = '/console/letters?' + withOffice('year=' + year);
+  $('batch-notices-pdf').href = '/console/notices.pdf?' + withOffice('year=' + year);
+  $('batch-letters-pdf').href = '/console/letters.pdf?' + withOffice('year=' + year);
   $('stat-total').textContent = (s.year ? s.year + '年度' : s.from + ' 至 ' + s.to) + '共 ' + s.declarations + ' 份申报有预审意见。';
   const rows = (counts, withCode) => counts.map((c) => el('tr', {},
     el('td', {}, c.name, withCode && c.code ? el('span', { class: 'rule' }, ' ' + c.code) : null),

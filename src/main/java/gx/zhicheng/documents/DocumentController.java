@@ -1,27 +1,35 @@
 package gx.zhicheng.documents;
 
+import gx.zhicheng.system.OfficeScope;
 import gx.zhicheng.review.OfficeDirectory;
 import gx.zhicheng.review.Outcome;
 import gx.zhicheng.review.ReviewOffice;
-import gx.zhicheng.system.OfficeScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
- * The print pages under the console (GET only, VIEWER may read them): the one-time notification of a RETURN
- * declaration and the entrusted-evaluation letter, each for one declaration or for all of a declaration year.
- * Only of the user's offices: another office's declaration answers 404 like one without a verdict. The documents
- * show what the applicant must see (the name; no ID or phone number), whatever the user's permissions.
+ * The documents under the console (GET only, VIEWER may read them): the one-time notification of a RETURN
+ * declaration and the entrusted-evaluation letter, each for one declaration or for all of a declaration year,
+ * as a print page and as a PDF of the same template. Both go through the same lookup ({@link #noticeOf} ...),
+ * so whatever decides who may see a declaration decides it for both: only the user's offices, another office's
+ * declaration answering 404 like one without a verdict. The documents show what the applicant must see (the name;
+ * no ID or phone number), whatever the user's permissions.
  */
 @RestController
 @RequestMapping(value = "/console", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
@@ -30,52 +38,124 @@ class DocumentController {
     private final LatestVerdicts verdicts;
     private final OfficeDirectory offices;
     private final EntrustedEvaluations entrusted;
+    private final DocumentTemplates templates;
+    private final DocumentPdf pdf;
     private final Clock clock;
 
-    DocumentController(LatestVerdicts verdicts, OfficeDirectory offices, EntrustedEvaluations entrusted, Clock clock) {
+    DocumentController(LatestVerdicts verdicts, OfficeDirectory offices, EntrustedEvaluations entrusted,
+                       DocumentTemplates templates, DocumentPdf pdf, Clock clock) {
         this.verdicts = verdicts;
         this.offices = offices;
         this.entrusted = entrusted;
+        this.templates = templates;
+        this.pdf = pdf;
         this.clock = clock;
     }
 
     @GetMapping("/notices/{id}")
     String notice(@PathVariable String id, OfficeScope scope) {
-        Reviewed reviewed = found(id, scope);
-        if (reviewed.verdict().outcome() != Outcome.RETURN) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "申报 " + id + " 的最新预审结论不是“退回补正”，无需一次性告知书");
-        }
-        return NoticePage.render("一次性告知书 " + id, List.of(notice(reviewed)));
+        return templates.html(noticeOf(id, scope), false);
+    }
+
+    // Spring's suffix pattern matching is off: the .pdf paths are mappings of their own
+    @GetMapping(value = "/notices/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> noticePdf(@PathVariable String id, OfficeScope scope) {
+        return pdf(noticeOf(id, scope));
     }
 
     /** Every declaration of the year whose latest verdict is RETURN. */
     @GetMapping("/notices")
     String notices(@RequestParam int year, @RequestParam(required = false) String office, OfficeScope scope) {
-        List<Notice> notices = verdicts.ofYear(year, scope.narrowedTo(office)).stream()
-                .filter(r -> r.verdict().outcome() == Outcome.RETURN).map(this::notice).toList();
-        return NoticePage.render(year + "年度一次性告知书", notices);
+        return templates.html(noticesOf(year, scope.narrowedTo(office)), false);
+    }
+
+    @GetMapping(value = "/notices.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> noticesPdf(@RequestParam int year, @RequestParam(required = false) String office,
+                                       OfficeScope scope) {
+        return pdf(noticesOf(year, scope.narrowedTo(office)));
     }
 
     @GetMapping("/letters/{id}")
     String letter(@PathVariable String id, OfficeScope scope) {
+        return templates.html(letterOf(id, scope), false);
+    }
+
+    @GetMapping(value = "/letters/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letterPdf(@PathVariable String id, OfficeScope scope) {
+        return pdf(letterOf(id, scope));
+    }
+
+    /** Every declaration of the year whose series and level are entrusted and whose latest verdict is PASS. */
+    @GetMapping("/letters")
+    String letters(@RequestParam int year, @RequestParam(required = false) String office, OfficeScope scope) {
+        return templates.html(lettersOf(year, scope.narrowedTo(office)), false);
+    }
+
+    @GetMapping(value = "/letters.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> lettersPdf(@RequestParam int year, @RequestParam(required = false) String office,
+                                       OfficeScope scope) {
+        return pdf(lettersOf(year, scope.narrowedTo(office)));
+    }
+
+    /** No font to embed: the PDFs are off, the print pages are not (RFC 9457, the console shows the detail). */
+    @ExceptionHandler(DocumentPdf.NoFont.class)
+    ResponseEntity<ProblemDetail> noFont(DocumentPdf.NoFont noFont) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "服务器上没有可嵌入 PDF 的中文 TrueType 字体，暂不能生成 PDF（打印页不受影响，可在浏览器中打印或另存为 PDF）。"
+                        + "请管理员安装 Debian 软件包 fonts-wqy-microhei 或 fonts-droid-fallback，"
+                        + "或用设置 zhicheng.documents.pdf-font 指定 .ttf/.ttc 字体文件，然后重启。");
+        problem.setTitle("No font for PDF documents");
+        problem.setProperty("setting", "zhicheng.documents.pdf-font");
+        problem.setProperty("packages", List.of("fonts-wqy-microhei", "fonts-droid-fallback"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .cacheControl(CacheControl.noStore()).body(problem);
+    }
+
+    private DocumentPage noticeOf(String id, OfficeScope scope) {
+        Reviewed reviewed = found(id, scope);
+        if (reviewed.verdict().outcome() != Outcome.RETURN) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "申报 " + id + " 的最新预审结论不是“退回补正”，无需一次性告知书");
+        }
+        return new DocumentPage("notices", "一次性告知书 " + id, List.of(notice(reviewed)),
+                "/console/notices/" + UriUtils.encodePathSegment(id, "UTF-8") + ".pdf", "zhicheng-notice-" + id + ".pdf");
+    }
+
+    private DocumentPage noticesOf(int year, OfficeScope scope) {
+        List<Notice> notices = verdicts.ofYear(year, scope).stream()
+                .filter(r -> r.verdict().outcome() == Outcome.RETURN).map(this::notice).toList();
+        return new DocumentPage("notices", year + "年度一次性告知书", notices, "/console/notices.pdf?year=" + year,
+                "zhicheng-notices-" + year + ".pdf");
+    }
+
+    private DocumentPage letterOf(String id, OfficeScope scope) {
         Reviewed reviewed = found(id, scope);
         EntrustedEvaluations.Entrusted row = entrustedFor(reviewed).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.CONFLICT, "申报 " + id + " 的系列和级别在本地可以评审，不需要委托代评（见 config/entrusted-evaluation.csv）"));
         if (reviewed.verdict().outcome() == Outcome.REJECT) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "申报 " + id + " 预审不予通过，不委托代评");
         }
-        return LetterPage.render("委托代评函 " + id, List.of(Letter.of(reviewed, row, today())));
+        return new DocumentPage("letters", "委托代评函 " + id, List.of(Letter.of(reviewed, row, today())),
+                "/console/letters/" + UriUtils.encodePathSegment(id, "UTF-8") + ".pdf", "zhicheng-letter-" + id + ".pdf");
     }
 
-    /** Every declaration of the year whose series and level are entrusted and whose latest verdict is PASS. */
-    @GetMapping("/letters")
-    String letters(@RequestParam int year, @RequestParam(required = false) String office, OfficeScope scope) {
-        List<Letter> letters = verdicts.ofYear(year, scope.narrowedTo(office)).stream()
+    private DocumentPage lettersOf(int year, OfficeScope scope) {
+        List<Letter> letters = verdicts.ofYear(year, scope).stream()
                 .filter(r -> r.verdict().outcome() == Outcome.PASS)
                 .flatMap(r -> entrustedFor(r).map(row -> Letter.of(r, row, today())).stream())
                 .toList();
-        return LetterPage.render(year + "年度委托代评函", letters);
+        return new DocumentPage("letters", year + "年度委托代评函", letters, "/console/letters.pdf?year=" + year,
+                "zhicheng-letters-" + year + ".pdf");
+    }
+
+    /** The PDF of a page: never cached (it names applicants), saved under a name with the declaration ID or the year. */
+    private ResponseEntity<byte[]> pdf(DocumentPage page) {
+        byte[] body = pdf.render(templates.html(page, true), page.title());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.attachment().filename(page.fileName()).build().toString())
+                .body(body);
     }
 
     private Reviewed found(String id, OfficeScope scope) {

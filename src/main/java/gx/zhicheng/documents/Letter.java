@@ -23,12 +23,16 @@ record Letter(String declarationId, String applicantName, String series, String 
                 entrusted.reason(), sender, date);
     }
 
-    String title() {
+    public String addressee() {
+        return ADDRESSEE;
+    }
+
+    public String title() {
         return "关于委托代评" + applicantName + "同志" + series + "系列" + level + "职称的函";
     }
 
     /** The sentence of the template that says why: no such specialty here, or no committee for that series and level. */
-    String because() {
+    public String because() {
         return EntrustedEvaluations.NO_SPECIALTY.equals(reason)
                 ? "暂未设置" + specialty + "评审专业"
                 : "尚未组建" + series + "系列" + level + "职称评委会";

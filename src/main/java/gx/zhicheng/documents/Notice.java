@@ -30,6 +30,11 @@ record Notice(String declarationId, int version, String applicantName, int year,
                 items(findings, true), items(findings, false), office, date, reviewed.verdict().rulesVersion());
     }
 
+    /** 2022年度工程系列中级（建筑工程施工专业） */
+    public String subject() {
+        return year + "年度" + series + "系列" + level + (specialty == null || specialty.isBlank() ? "" : "（" + specialty + "专业）");
+    }
+
     private static List<Item> items(List<Finding> findings, boolean toSupply) {
         return findings.stream()
                 .filter(f -> (f.outcome() == Outcome.RETURN) == toSupply)

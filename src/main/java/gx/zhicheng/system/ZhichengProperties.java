@@ -74,8 +74,21 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
                         boolean seniorWomenInPublicInstitutionRetireAt60, MonthDay confirmationDeadline,
                         String rulesVersion, Path officeDirectory) {}
 
-    /** The reference data of the documents: attachment 1 (the calendar) and attachment 2 (entrusted evaluation). */
-    public record Documents(Path calendar, Path entrustedEvaluation) {}
+    /**
+     * The reference data of the documents, attachment 1 (the calendar) and attachment 2 (entrusted evaluation),
+     * and the font the PDFs embed.
+     *
+     * @param pdfFont        a .ttf or .ttc with TrueType outlines and Chinese characters; unset: the first such
+     *                       font in {@code pdfFontFolders} (Debian's fonts-wqy-microhei or fonts-droid-fallback)
+     * @param pdfFontFace    the face of a collection (PostScript or family name); unset: its first usable face
+     * @param pdfFontFolders where to look when pdfFont is unset; ~ is the home folder
+     */
+    public record Documents(Path calendar, Path entrustedEvaluation, Path pdfFont, String pdfFontFace,
+                            List<String> pdfFontFolders) {
+        public Documents {
+            pdfFontFolders = pdfFontFolders == null ? List.of() : List.copyOf(pdfFontFolders);
+        }
+    }
 
     public ZhichengProperties {
         require(platform != null, "zhicheng.platform.*");

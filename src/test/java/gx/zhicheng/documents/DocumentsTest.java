@@ -1,6 +1,7 @@
 package gx.zhicheng.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,13 +12,28 @@ import gx.zhicheng.review.Outcome;
 import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.system.OfficeScope;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDCIDFont;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -66,6 +82,25 @@ class DocumentsTest {
         }
     }
 
+    private ResponseEntity<byte[]> getPdf(String path) {
+        return rest.withBasicAuth(OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD).getForEntity(path, byte[].class);
+    }
+
+    /** Text extraction breaks lines where the layout did (and table cells wrap): compare without white space. */
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static List<PDFont> fonts(PDDocument pdf) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        return fonts;
+    }
+
     private ResponseEntity<String> get(String path) {
         return rest.withBasicAuth(OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD).getForEntity(path, String.class);
     }
@@ -89,7 +124,7 @@ class DocumentsTest {
                         "<div>2022年8月1日</div>", "预审规则版本 2022.1")
                 .doesNotContain("451421199001230772", "18878119436");
         for (Finding finding : reviewed.verdict().findings()) {
-            assertThat(page.getBody()).contains(Html.esc(finding.message()));
+            assertThat(page.getBody()).contains(esc(finding.message()));
         }
     }
 
@@ -102,8 +137,8 @@ class DocumentsTest {
 
         assertThat(page.split("class=\"sheet notice\"", -1)).hasSize(returned.size() + 1);
         for (Reviewed r : returned) {
-            assertThat(page).contains("id=\"notice-" + r.declarationId() + "\"", Html.esc(r.verdict().reviewOffice().phone()));
-            r.verdict().findings().forEach(f -> assertThat(page).contains(Html.esc(f.message())));
+            assertThat(page).contains("id=\"notice-" + r.declarationId() + "\"", esc(r.verdict().reviewOffice().phone()));
+            r.verdict().findings().forEach(f -> assertThat(page).contains(esc(f.message())));
         }
     }
 
@@ -111,6 +146,106 @@ class DocumentsTest {
     void noNoticeForADeclarationThatIsNotReturned() {
         assertThat(get("/console/notices/GX2022-0001001").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(get("/console/notices/GX2022-7777777").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    // ---- the same documents as PDF ----
+
+    @Test
+    @ExtendWith(PdfFontInstalled.class)
+    void noticePdfHoldsTheTextWithTheFontEmbeddedAndNoIdOrPhone() throws Exception {
+        Reviewed reviewed = verdicts.of("GX2022-0001038", OfficeScope.everyOffice()).orElseThrow();
+
+        ResponseEntity<byte[]> response = getPdf("/console/notices/GX2022-0001038.pdf");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).contains("GX2022-0001038").endsWith(".pdf");
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "notice.pdf"), response.getBody());
+        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            PDRectangle a4 = pdf.getPage(0).getMediaBox();
+            assertThat(a4.getWidth() / 72 * 25.4).isCloseTo(210, within(1.0));
+            assertThat(a4.getHeight() / 72 * 25.4).isCloseTo(297, within(1.0));
+            String text = squeezed(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains("职称评审申报材料一次性告知书", "申报编号：GX2022-0001038", "蒙志勇同志：",
+                    squeezed(reviewed.verdict().reviewOffice().phone()), "联系电话：0771-7840659", "江州区职改办")
+                    .doesNotContain("451421199001230772", "18878119436");
+            for (Finding finding : reviewed.verdict().findings()) {
+                assertThat(text).contains(squeezed(finding.message()));
+            }
+            assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                assertThat(font).isInstanceOf(PDType0Font.class);
+                PDCIDFont cid = ((PDType0Font) font).getDescendantFont();
+                assertThat(cid).isInstanceOf(PDCIDFontType2.class);
+                assertThat(cid.getFontDescriptor().getFontFile2()).as("TrueType font program").isNotNull();
+                // a subset carries a six-letter tag before its name (ISO 32000-1, 9.6.4)
+                assertThat(font.getName()).matches("[A-Z]{6}\\+.+");
+            });
+        }
+    }
+
+    @Test
+    @ExtendWith(PdfFontInstalled.class)
+    void theYearsNoticesPdfStartsAPageForEveryReturnDeclaration() throws Exception {
+        List<Reviewed> returned = verdicts.ofYear(2022, OfficeScope.everyOffice()).stream().filter(r -> r.verdict().outcome() == Outcome.RETURN).toList();
+
+        ResponseEntity<byte[]> response = getPdf("/console/notices.pdf?year=2022");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).contains("2022");
+        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> sheets = new ArrayList<>();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = squeezed(stripper.getText(pdf));
+                if (text.startsWith("职称评审申报材料一次性告知书")) {
+                    sheets.add(text);
+                } else {
+                    // a notice longer than a page continues on the next one; it never shares a page with another
+                    assertThat(text).doesNotContain("一次性告知书");
+                }
+            }
+            assertThat(sheets).hasSize(returned.size());
+            for (int i = 0; i < returned.size(); i++) {
+                assertThat(sheets.get(i)).contains("申报编号：" + returned.get(i).declarationId());
+            }
+        }
+    }
+
+    @Test
+    @ExtendWith(PdfFontInstalled.class)
+    void letterPdfIsTheLetterOfThePrintPage() throws Exception {
+        String name = verdicts.of("GX2022-0001008", OfficeScope.everyOffice()).orElseThrow().declaration().applicant().name();
+
+        ResponseEntity<byte[]> response = getPdf("/console/letters/GX2022-0001008.pdf");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).contains("GX2022-0001008");
+        Files.write(Path.of("target", "letter.pdf"), response.getBody());
+        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(squeezed(new PDFTextStripper().getText(pdf))).contains("关于委托代评" + name + "同志翻译系列中级职称的函",
+                    "崇左市职称改革工作领导小组办公室：", "鉴于我单位（县）尚未组建翻译系列中级职称评委会", "请予大力支持为盼！");
+        }
+        assertThat(getPdf("/console/letters.pdf?year=2022").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void pdfsFollowTheRulesOfThePrintPages() {
+        for (String path : List.of("/console/notices/GX2022-0001038.pdf", "/console/letters.pdf?year=2022")) {
+            // anonymous: sent to the login page like the print pages, no PDF
+            ResponseEntity<String> anonymous = rest.getForEntity(path, String.class);
+            assertThat(anonymous.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PDF)).isFalse();
+            assertThat(anonymous.getBody()).contains("id=\"username\"").doesNotContain("%PDF");
+        }
+        assertThat(getPdf("/console/notices/GX2022-0001001.pdf").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(getPdf("/console/notices/GX2022-7777777.pdf").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(getPdf("/console/letters/GX2022-0001030.pdf").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
     // ---- 委托代评函 ----
@@ -219,6 +354,12 @@ class DocumentsTest {
         assertThat(december.get("recheckOpen").asBoolean()).isFalse();
         assertThat(december.get("next").get("from").asText()).isEqualTo("2023-05-01");
         assertThat(get("/api/ops/calendar?date=soon").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    /** What the template engine writes for a value: the five XML specials escaped, everything else as it is. */
+    static String esc(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** Four declarations of 2031: three with a latest verdict, one withdrawn (not counted), one older verdict replaced. */

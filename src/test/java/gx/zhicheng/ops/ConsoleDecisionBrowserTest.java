@@ -106,6 +106,8 @@ class ConsoleDecisionBrowserTest {
 
         open(wait, "GX2022-0001038");
         var before = new ArrayList<>(browser.getWindowHandles());
+        assertThat(wait.until(ExpectedConditions.elementToBeClickable(By.id("notice-pdf-link"))).getAttribute("href"))
+                .endsWith("/console/notices/GX2022-0001038.pdf");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("notice-link"))).click();
         wait.until(d -> d.getWindowHandles().size() > before.size());
         browser.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst()
@@ -113,6 +115,14 @@ class ConsoleDecisionBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "一次性告知书"));
         assertThat(browser.findElement(By.cssSelector("article.notice")).getText())
                 .contains("蒙志勇同志", "江州区职改办", "0771-7840659", "2022年8月1日");
+        // the print button is bound by /console/documents.js (no inline script); the PDF of the same page is a link away
+        assertThat(browser.findElement(By.id("print")).getAttribute("onclick")).isNull();
+        var js = (JavascriptExecutor) browser;
+        js.executeScript("window.printed = 0; window.print = () => { window.printed++; };");
+        browser.findElement(By.id("print")).click();
+        assertThat(((Number) js.executeScript("return window.printed;")).intValue()).isEqualTo(1);
+        assertThat(browser.findElement(By.cssSelector(".toolbar a.pdf")).getAttribute("href"))
+                .endsWith("/console/notices/GX2022-0001038.pdf");
         browser.manage().window().setSize(new Dimension(1000, 1250));
         screenshot("notice.png");
     }
