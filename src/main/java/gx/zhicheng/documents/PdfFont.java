@@ -106,8 +106,8 @@ record PdfFont(Path file, String face) {
         for (Path file : files) {
             try {
                 return Optional.of(configured(file, null));
-            } catch (IllegalArgumentException notThisOne) {
-                // not CJK, CFF outlines, or not embeddable: try the next
+            } catch (RuntimeException notThisOne) {
+                // not CJK, CFF outlines, not embeddable, or a file PDFBox trips over: try the next
             }
         }
         return Optional.empty();
