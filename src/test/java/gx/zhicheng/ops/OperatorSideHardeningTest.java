@@ -93,6 +93,8 @@ class OperatorSideHardeningTest {
         server.start();
         server.stubFor(WireMock.post(urlPathEqualTo("/oauth/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        server.stubFor(WireMock.put(WireMock.urlMatching("/api/v1/declarations/.+/pre-review")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"receiptId\":\"R-1\"}")));
         server.stubFor(get(urlPathEqualTo("/api/v1/declarations")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
@@ -105,8 +107,11 @@ class OperatorSideHardeningTest {
     private final OpsFixtures fixtures;
     private final int port;
 
+    private final org.apache.camel.ProducerTemplate producer;
+
     @Autowired
-    OperatorSideHardeningTest(JdbcTemplate jdbc, @LocalServerPort int port) {
+    OperatorSideHardeningTest(JdbcTemplate jdbc, @LocalServerPort int port, org.apache.camel.ProducerTemplate producer) {
+        this.producer = producer;
         this.jdbc = jdbc;
         this.fixtures = new OpsFixtures(jdbc);
         this.port = port;
@@ -288,6 +293,24 @@ class OperatorSideHardeningTest {
         String session = loggedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow();
         assertThat(session).contains("Secure", "HttpOnly", "SameSite=Strict");
+    }
+
+    // ---- platform data in URLs ----
+
+    /** A declaration ID stored before IDs were checked (or by anything else): still one path segment on the wire. */
+    @Test
+    @Order(9)
+    void pushesToAPathWhoseDeclarationSegmentIsEncoded() {
+        String id = "GX 1?x#y";
+        fixtures.push(id, null, "pr-encoded-" + System.nanoTime(), "PENDING");
+
+        org.apache.camel.Exchange done = producer.send("direct:push-outbox",
+                new org.apache.camel.support.DefaultExchange(producer.getCamelContext()));
+
+        assertThat(done.getException()).isNull();
+        List<String> urls = PLATFORM.findAll(WireMock.putRequestedFor(WireMock.anyUrl())).stream()
+                .map(com.github.tomakehurst.wiremock.verification.LoggedRequest::getUrl).toList();
+        assertThat(urls).containsExactly("/api/v1/declarations/GX%201%3Fx%23y/pre-review");
     }
 
     // ---- the login throttle ----
