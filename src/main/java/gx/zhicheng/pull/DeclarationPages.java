@@ -2,6 +2,7 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.system.RemoteRequest;
 import gx.zhicheng.system.SyncRuns;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
@@ -65,12 +66,7 @@ public class DeclarationPages {
         if (cursor != null) {
             query.append("&cursor=").append(encode(cursor));
         }
-        var message = exchange.getMessage();
-        message.removeHeaders("*");
-        message.setBody(null);
-        message.setHeader(Exchange.HTTP_METHOD, "GET");
-        message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations");
-        message.setHeader(Exchange.HTTP_QUERY, query.toString());
+        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.platformGet("/api/v1/declarations", query.toString()));
     }
 
     /** Stores each item of a page, moves the watermark past it, and says whether more pages follow. */

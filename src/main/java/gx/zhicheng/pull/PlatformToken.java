@@ -2,6 +2,7 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.system.RemoteRequest;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -34,9 +35,20 @@ public class PlatformToken {
         this.clock = clock;
     }
 
-    /** Sets the Authorization header of a platform call. */
+    /**
+     * Sets the Authorization header of one attempt of a platform call that asks for the token: the current
+     * token, a new one after a 401 made {@link #invalidate} forget it.
+     */
     public void authorize(Exchange exchange) {
-        exchange.getMessage().setHeader("Authorization", "Bearer " + current());
+        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
+        if (request != null && request.credentials() == RemoteRequest.Credentials.BEARER_TOKEN) {
+            exchange.getMessage().setHeader("Authorization", "Bearer " + current());
+        }
+    }
+
+    /** The token request (route fetch-platform-token): the client credentials go in the form, never in a log. */
+    public void request(Exchange exchange) {
+        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.form("/oauth/token", requestForm()));
     }
 
     /** Forgets the token after a 401, so that the next call fetches a new one. */
@@ -44,8 +56,7 @@ public class PlatformToken {
         token = null;
     }
 
-    /** The form body of the token request; it holds the client secret, so it is never logged. */
-    public String requestForm() {
+    private String requestForm() {
         return "grant_type=client_credentials&client_id=" + encode(platform.clientId())
                 + "&client_secret=" + encode(platform.clientSecret());
     }
