@@ -2,6 +2,7 @@ package gx.zhicheng.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.RemoteFailures;
@@ -58,9 +59,12 @@ public class Outbox {
     private final RowClaims claims;
     private final TransactionTemplate tx;
     private final RemoteFailures failures;
+    private final DatabaseRetry database;
 
     Outbox(JdbcTemplate jdbc, ObjectMapper json, SyncRuns runs, Clock clock, InstanceId instance,
-           ZhichengProperties properties, RowClaims claims, TransactionTemplate tx, RemoteFailures failures) {
+           ZhichengProperties properties, RowClaims claims, TransactionTemplate tx, RemoteFailures failures,
+           DatabaseRetry database) {
+        this.database = database;
         this.jdbc = jdbc;
         this.failures = failures;
         this.tx = tx;
@@ -75,6 +79,11 @@ public class Outbox {
 
     /** Claims the pushes due now, oldest first; the body becomes the list. */
     public void claimDue(Exchange exchange) {
+        // a claim whose commit was lost holds its rows until the lease lapses; the retry claims afresh
+        database.run("claim due pushes", () -> claimBatch(exchange));
+    }
+
+    private void claimBatch(Exchange exchange) {
         Instant now = clock.instant();
         Timestamp nowTs = Timestamp.from(now);
         Timestamp until = Timestamp.from(now.plus(lease));
@@ -125,14 +134,15 @@ public class Outbox {
         }
         List<Accepted> rows = List.copyOf(accepted);
         accepted.clear();
-        tx.executeWithoutResult(status -> jdbc.batchUpdate("""
+        // marking SENT again is harmless: retried on a database blip, so an accepted push is not sent again
+        database.run("mark " + rows.size() + " pushes sent", () -> tx.executeWithoutResult(status -> jdbc.batchUpdate("""
                 UPDATE outbox SET state = 'SENT', sent_at = ?, receipt = ?, attempts = attempts + 1, last_error = NULL,
                                   claimed_by = NULL, claimed_until = NULL
                  WHERE id = ?""", rows, rows.size(), (ps, row) -> {
             ps.setTimestamp(1, row.at());
             ps.setString(2, row.receipt());
             ps.setLong(3, row.id());
-        }));
+        })));
         Long runId = exchange.getProperty(SyncRuns.RUN_ID, Long.class);
         rows.forEach(row -> runs.addPushed(runId, true));
     }
