@@ -2,6 +2,7 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.system.RemoteFailures;
 import gx.zhicheng.system.RemoteRequest;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
@@ -63,7 +65,13 @@ public class PlatformToken {
 
     private synchronized String current() {
         if (token == null || clock.instant().isAfter(token.refreshAfter())) {
-            String body = producer.requestBody("direct:fetch-platform-token", null, String.class);
+            String body;
+            try {
+                body = producer.requestBody("direct:fetch-platform-token", null, String.class);
+            } catch (CamelExecutionException e) {
+                // the token call has had its retries; the platform call waiting for it must not retry them again
+                throw new RemoteFailures.RetriesSpent("platform token", e.getCause() != null ? e.getCause() : e);
+            }
             token = parse(body);
         }
         return token.value();

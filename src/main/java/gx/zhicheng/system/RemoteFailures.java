@@ -34,6 +34,17 @@ public class RemoteFailures {
 
     public enum Kind { TRANSIENT, STALE_VERSION, PERMANENT }
 
+    /**
+     * A remote call whose own retries are spent, failing inside another call (the token fetched for a platform
+     * call): classified by its cause, but never retried again by the outer call, which would multiply the
+     * attempts (4 token requests per attempt, 16 per call).
+     */
+    public static final class RetriesSpent extends RuntimeException {
+        public RetriesSpent(String what, Throwable cause) {
+            super(what + ": " + cause.getMessage(), cause);
+        }
+    }
+
     private final Clock clock;
     private final ZhichengProperties.Retry retry;
 
@@ -66,6 +77,9 @@ public class RemoteFailures {
      */
     public static boolean isRetriable(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof RetriesSpent) {
+                return false;
+            }
             if (t instanceof HttpOperationFailedException http) {
                 return classify(http.getStatusCode()) == Kind.TRANSIENT;
             }

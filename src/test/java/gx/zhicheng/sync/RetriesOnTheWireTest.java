@@ -206,6 +206,21 @@ class RetriesOnTheWireTest {
     }
 
     @Test
+    void tokenEndpointDownIsTriedFourTimesNotOncePerAttemptOfTheCallWaitingForIt() {
+        injected.add(mock.stubFor(post(urlPathEqualTo("/oauth/token")).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody("{\"error\":\"unavailable\"}"))));
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        List<LoggedRequest> tokens = wire("503 on the token endpoint", postRequestedFor(urlPathEqualTo("/oauth/token")));
+        assertThat(run.state()).isEqualTo("FAILED");
+        assertThat(tokens).hasSize(4);
+        assertThat(mock.findAll(firstPage())).isEmpty();
+        // the listing's one attempt passed the throttle (counted) and failed waiting for its token, never on the wire
+        assertThat(counted("platform")).isEqualTo(tokens.size() + 1);
+    }
+
+    @Test
     void push500IsSentFourTimesUnderOneKeyAndStaysInTheOutbox() {
         String path = "/api/v1/declarations/GX2022-0001001/pre-review";
         injected.add(mock.stubFor(put(urlPathEqualTo(path)).atPriority(1)
