@@ -3,6 +3,7 @@ package gx.zhicheng.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.ArchiveEntry;
+import gx.zhicheng.system.RemoteRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -34,11 +35,8 @@ public class ArchiveLookups {
     public void query(Exchange exchange) {
         String idNumber = exchange.getMessage().getBody(String.class);
         exchange.setProperty(ID_NUMBER, idNumber);
-        var message = exchange.getMessage();
-        message.removeHeaders("*");
-        message.setHeader(Exchange.HTTP_METHOD, "GET");
-        message.setHeader(Exchange.HTTP_QUERY, "idNumber=" + URLEncoder.encode(idNumber, StandardCharsets.UTF_8));
-        message.setBody(null);
+        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.platformGet("/api/v1/integrity-archive",
+                "idNumber=" + URLEncoder.encode(idNumber, StandardCharsets.UTF_8)));
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.Declaration;
 import gx.zhicheng.review.FeedWindow;
 import gx.zhicheng.review.ReviewSettings;
+import gx.zhicheng.system.RemoteRequest;
 import gx.zhicheng.system.ZhichengProperties;
 import java.net.URI;
 import java.time.Clock;
@@ -40,8 +41,6 @@ public class FeedQueries {
         this.settings = settings;
     }
 
-    static final String SIGNED_FEED = "zhichengSignedFeed";
-
     public void si(Exchange exchange) throws JsonProcessingException {
         List<Declaration> batch = declarations(exchange);
         YearMonth from = batch.stream().map(d -> FeedWindow.of(d, settings).siFrom()).min(Comparator.naturalOrder()).orElseThrow();
@@ -50,8 +49,7 @@ public class FeedQueries {
         query.put("idNumbers", idNumbers(batch));
         query.put("fromMonth", from.toString());
         query.put("toMonth", to.toString());
-        exchange.setProperty(SIGNED_FEED, "si");
-        sign(exchange, feeds.si(), SI_PATH, json.writeValueAsBytes(query));
+        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.feedQuery(SI_PATH, json.writeValueAsBytes(query)));
     }
 
     public void ce(Exchange exchange) throws JsonProcessingException {
@@ -61,17 +59,17 @@ public class FeedQueries {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("idNumbers", idNumbers(batch));
         query.put("years", List.copyOf(years));
-        exchange.setProperty(SIGNED_FEED, "ce");
-        sign(exchange, feeds.ce(), CE_PATH, json.writeValueAsBytes(query));
+        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.feedQuery(CE_PATH, json.writeValueAsBytes(query)));
     }
 
-    /** Signs a request again before a retry: the feeds refuse a nonce they have seen and a stale timestamp. */
-    public void signAgain(Exchange exchange) {
-        String feed = exchange.getProperty(SIGNED_FEED, String.class);
-        byte[] body = exchange.getMessage().getBody(byte[].class);
-        if (feed != null && body != null) {
-            sign(exchange, feed.equals("si") ? feeds.si() : feeds.ce(), feed.equals("si") ? SI_PATH : CE_PATH, body);
-        }
+    /** Signs one attempt of an SI query: a new timestamp and nonce each time (the feeds refuse a nonce seen before). */
+    public void signSi(Exchange exchange) {
+        sign(exchange, feeds.si());
+    }
+
+    /** Signs one attempt of a CE query, as {@link #signSi}. */
+    public void signCe(Exchange exchange) {
+        sign(exchange, feeds.ce());
     }
 
     /** The distinct ID numbers of a batch; the archive lookups split over them. */
@@ -79,22 +77,17 @@ public class FeedQueries {
         return idNumbers(declarations(exchange));
     }
 
-    private void sign(Exchange exchange, ZhichengProperties.Feed feed, String path, byte[] body) {
-        String fullPath = URI.create(feed.baseUrl()).getPath().replaceAll("/$", "") + path;
+    /** Adds the signature headers of feeds-api.yaml to the attempt RemoteRequests has just built. */
+    private void sign(Exchange exchange, ZhichengProperties.Feed feed) {
+        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
+        String fullPath = URI.create(feed.baseUrl()).getPath().replaceAll("/$", "") + request.path();
         String timestamp = Long.toString(clock.millis());
         String nonce = FeedSigner.nonce();
         var message = exchange.getMessage();
-        if (!exchange.isExternalRedelivered() && message.getHeader(Exchange.REDELIVERY_COUNTER) == null) {
-            // a first attempt starts from nothing; a retry keeps Camel's redelivery headers (its counter)
-            message.removeHeaders("*");
-        }
-        message.setHeader(Exchange.HTTP_METHOD, "POST");
-        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         message.setHeader("X-App-Key", feed.appKey());
         message.setHeader("X-Timestamp", timestamp);
         message.setHeader("X-Nonce", nonce);
-        message.setHeader("X-Signature", FeedSigner.signature(feed.appSecret(), "POST", fullPath, timestamp, nonce, body));
-        message.setBody(body);
+        message.setHeader("X-Signature", FeedSigner.signature(feed.appSecret(), request.method(), fullPath, timestamp, nonce, request.body()));
     }
 
     private static List<String> idNumbers(List<Declaration> batch) {

@@ -3,6 +3,8 @@ package gx.zhicheng.pull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.runs.SyncRuns;
+import gx.zhicheng.system.DatabaseRetry;
+import gx.zhicheng.system.RemoteRequest;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -34,9 +36,11 @@ public class DeclarationPages {
     private final SyncRuns runs;
     private final ObjectMapper json;
     private final int pageSize;
+    private final DatabaseRetry database;
 
     DeclarationPages(DeclarationStore store, Watermark watermark, SyncRuns runs, ObjectMapper json,
-                     ZhichengProperties properties) {
+                     ZhichengProperties properties, DatabaseRetry database) {
+        this.database = database;
         this.store = store;
         this.watermark = watermark;
         this.runs = runs;
@@ -65,17 +69,17 @@ public class DeclarationPages {
         if (cursor != null) {
             query.append("&cursor=").append(encode(cursor));
         }
-        var message = exchange.getMessage();
-        message.removeHeaders("*");
-        message.setBody(null);
-        message.setHeader(Exchange.HTTP_METHOD, "GET");
-        message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations");
-        message.setHeader(Exchange.HTTP_QUERY, query.toString());
+        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.platformGet("/api/v1/declarations", query.toString()));
     }
 
     /** Stores each item of a page, moves the watermark past it, and says whether more pages follow. */
     public void storePage(Exchange exchange) throws IOException {
         JsonNode page = json.readTree(exchange.getMessage().getBody(String.class));
+        // storing a page again is safe (upserts by version, the watermark only moves forward): retried on a blip
+        database.run("store a listing page", () -> store(exchange, page));
+    }
+
+    private void store(Exchange exchange, JsonNode page) {
         JsonNode items = page == null ? null : page.get("items");
         if (items == null || !items.isArray()) {
             throw new IllegalStateException("listing page has no items array");

@@ -3,6 +3,7 @@ package gx.zhicheng.pull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.ReviewQueue;
+import gx.zhicheng.system.RemoteRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -38,11 +39,8 @@ public class OneDeclaration {
 
     public void request(Exchange exchange) {
         String id = exchange.getProperty(ID, String.class);
-        var message = exchange.getMessage();
-        message.removeHeaders("*");
-        message.setBody(null);
-        message.setHeader(Exchange.HTTP_METHOD, "GET");
-        message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8));
+        exchange.setProperty(RemoteRequest.PROPERTY,
+                RemoteRequest.platformGet("/api/v1/declarations/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8), null));
     }
 
     /** Validates (and unless a dry run, stores) the answer; the batch to review becomes this one declaration. */

@@ -2,12 +2,15 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.system.RemoteFailures;
+import gx.zhicheng.system.RemoteRequest;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
@@ -34,9 +37,20 @@ public class PlatformToken {
         this.clock = clock;
     }
 
-    /** Sets the Authorization header of a platform call. */
+    /**
+     * Sets the Authorization header of one attempt of a platform call that asks for the token: the current
+     * token, a new one after a 401 made {@link #invalidate} forget it.
+     */
     public void authorize(Exchange exchange) {
-        exchange.getMessage().setHeader("Authorization", "Bearer " + current());
+        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
+        if (request != null && request.credentials() == RemoteRequest.Credentials.BEARER_TOKEN) {
+            exchange.getMessage().setHeader("Authorization", "Bearer " + current());
+        }
+    }
+
+    /** The token request (route fetch-platform-token): the client credentials go in the form, never in a log. */
+    public void request(Exchange exchange) {
+        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.form("/oauth/token", requestForm()));
     }
 
     /** Forgets the token after a 401, so that the next call fetches a new one. */
@@ -44,15 +58,20 @@ public class PlatformToken {
         token = null;
     }
 
-    /** The form body of the token request; it holds the client secret, so it is never logged. */
-    public String requestForm() {
+    private String requestForm() {
         return "grant_type=client_credentials&client_id=" + encode(platform.clientId())
                 + "&client_secret=" + encode(platform.clientSecret());
     }
 
     private synchronized String current() {
         if (token == null || clock.instant().isAfter(token.refreshAfter())) {
-            String body = producer.requestBody("direct:fetch-platform-token", null, String.class);
+            String body;
+            try {
+                body = producer.requestBody("direct:fetch-platform-token", null, String.class);
+            } catch (CamelExecutionException e) {
+                // the token call has had its retries; the platform call waiting for it must not retry them again
+                throw new RemoteFailures.RetriesSpent("platform token", e.getCause() != null ? e.getCause() : e);
+            }
             token = parse(body);
         }
         return token.value();

@@ -2,9 +2,11 @@ package gx.zhicheng.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.RemoteFailures;
+import gx.zhicheng.system.RemoteRequest;
 import gx.zhicheng.system.RowClaims;
 import gx.zhicheng.runs.SyncRuns;
 import gx.zhicheng.system.ZhichengProperties;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -57,10 +60,15 @@ public class Outbox {
     private final Duration lease;
     private final RowClaims claims;
     private final TransactionTemplate tx;
+    private final RemoteFailures failures;
+    private final DatabaseRetry database;
 
     Outbox(JdbcTemplate jdbc, ObjectMapper json, SyncRuns runs, Clock clock, InstanceId instance,
-           ZhichengProperties properties, RowClaims claims, TransactionTemplate tx) {
+           ZhichengProperties properties, RowClaims claims, TransactionTemplate tx, RemoteFailures failures,
+           DatabaseRetry database) {
+        this.database = database;
         this.jdbc = jdbc;
+        this.failures = failures;
         this.tx = tx;
         this.claims = claims;
         this.json = json;
@@ -73,6 +81,11 @@ public class Outbox {
 
     /** Claims the pushes due now, oldest first; the body becomes the list. */
     public void claimDue(Exchange exchange) {
+        // a claim whose commit was lost holds its rows until the lease lapses; the retry claims afresh
+        database.run("claim due pushes", () -> claimBatch(exchange));
+    }
+
+    private void claimBatch(Exchange exchange) {
         Instant now = clock.instant();
         Timestamp nowTs = Timestamp.from(now);
         Timestamp until = Timestamp.from(now.plus(lease));
@@ -97,19 +110,11 @@ public class Outbox {
     public void prepare(Exchange exchange) {
         Item item = exchange.getMessage().getBody(Item.class);
         exchange.setProperty(ITEM, item);
-        var message = exchange.getMessage();
-        message.removeHeaders("*");
-        message.setHeader("Idempotency-Key", item.idempotencyKey());
-        message.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        if (item.kind().equals("PRE_REVIEW")) {
-            message.setHeader(Exchange.HTTP_METHOD, "PUT");
-            message.setHeader(Exchange.HTTP_PATH, "/api/v1/declarations/"
-                    + UriUtils.encodePathSegment(item.declarationId(), StandardCharsets.UTF_8) + "/pre-review");
-        } else {
-            message.setHeader(Exchange.HTTP_METHOD, "POST");
-            message.setHeader(Exchange.HTTP_PATH, "/api/v1/integrity-archive");
-        }
-        message.setBody(item.body());
+        Map<String, String> key = Map.of("Idempotency-Key", item.idempotencyKey());
+        exchange.setProperty(RemoteRequest.PROPERTY, item.kind().equals("PRE_REVIEW")
+                ? RemoteRequest.platformJson("PUT", "/api/v1/declarations/"
+                        + UriUtils.encodePathSegment(item.declarationId(), StandardCharsets.UTF_8) + "/pre-review", item.body(), key)
+                : RemoteRequest.platformJson("POST", "/api/v1/integrity-archive", item.body(), key));
     }
 
     /** The platform accepted the push: noted for {@link #recordSent}, which marks the batch in one transaction. */
@@ -132,14 +137,15 @@ public class Outbox {
         }
         List<Accepted> rows = List.copyOf(accepted);
         accepted.clear();
-        tx.executeWithoutResult(status -> jdbc.batchUpdate("""
+        // marking SENT again is harmless: retried on a database blip, so an accepted push is not sent again
+        database.run("mark " + rows.size() + " pushes sent", () -> tx.executeWithoutResult(status -> jdbc.batchUpdate("""
                 UPDATE outbox SET state = 'SENT', sent_at = ?, receipt = ?, attempts = attempts + 1, last_error = NULL,
                                   claimed_by = NULL, claimed_until = NULL
                  WHERE id = ?""", rows, rows.size(), (ps, row) -> {
             ps.setTimestamp(1, row.at());
             ps.setString(2, row.receipt());
             ps.setLong(3, row.id());
-        }));
+        })));
         Long runId = exchange.getProperty(SyncRuns.RUN_ID, Long.class);
         rows.forEach(row -> runs.addPushed(runId, true));
     }
@@ -153,20 +159,25 @@ public class Outbox {
         return accepted;
     }
 
-    /** Decides what a failed push becomes: tried again later, or a dead letter. */
+    /**
+     * Decides what a failed push becomes, by the one classification of remote failures (RemoteFailures): a
+     * stale version (409) is marked for a fresh pull, a permanent failure becomes a dead letter, anything else is
+     * tried again later, after its backoff or the Retry-After the platform asked for, whichever is later.
+     */
     public void failed(Exchange exchange) {
         Item item = exchange.getProperty(ITEM, Item.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         HttpOperationFailedException http = RemoteFailures.httpFailure(cause);
         Integer status = http != null ? http.getStatusCode() : null;
         String reason = describe(cause, status);
-        if (status != null && status == 409) {
+        RemoteFailures.Kind kind = RemoteFailures.classify(cause);
+        if (kind == RemoteFailures.Kind.STALE_VERSION) {
             // our verdict was for a version the platform has replaced: pull that declaration again
             jdbc.update("""
                     UPDATE outbox SET state = 'STALE', attempts = attempts + 1, last_error = ?, claimed_by = NULL, claimed_until = NULL
                      WHERE id = ?""", reason + " (stale declaration version)", item.id());
             log.info("Push {} of {} is stale (409); the declaration is pulled again", item.idempotencyKey(), item.declarationId());
-        } else if (status != null && PushFailures.isPermanent(status)) {
+        } else if (kind == RemoteFailures.Kind.PERMANENT) {
             String responseBody = http.getResponseBody();
             jdbc.update("""
                     UPDATE outbox SET state = 'DEAD', attempts = attempts + 1, last_error = ?, claimed_by = NULL, claimed_until = NULL
@@ -178,6 +189,10 @@ public class Outbox {
             log.error("Push {} of {} refused for good: {}", item.idempotencyKey(), item.declarationId(), Masking.mask(reason));
         } else {
             Duration wait = backoff(item.attempts() + 1);
+            Duration asked = failures.retryAfter(http).orElse(Duration.ZERO);
+            if (asked.compareTo(wait) > 0) {
+                wait = asked.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : asked;
+            }
             jdbc.update("""
                     UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL
                      WHERE id = ?""", reason, Timestamp.from(clock.instant().plus(wait)), item.id());

@@ -3,6 +3,7 @@ package gx.zhicheng.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.Declaration;
+import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.RowClaims;
 import gx.zhicheng.system.ZhichengProperties;
@@ -53,10 +54,12 @@ public class ReviewQueue {
     private final int batchSize;
     private final Duration lease;
     private final RowClaims claims;
+    private final DatabaseRetry database;
 
     ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, Clock clock, InstanceId instance, ZhichengProperties properties,
-                RowClaims claims) {
+                RowClaims claims, DatabaseRetry database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.claims = claims;
         this.json = json;
         this.clock = clock;
@@ -67,6 +70,11 @@ public class ReviewQueue {
 
     /** Claims the next batch; the body and the BATCH property become the claimed declarations. */
     public void claim(Exchange exchange) {
+        // a claim whose commit was lost holds its rows until the lease lapses; the retry claims afresh
+        database.run("claim a review batch", () -> claimBatch(exchange));
+    }
+
+    private void claimBatch(Exchange exchange) {
         Instant now = clock.instant();
         Timestamp until = Timestamp.from(now.plus(lease));
         String claim = instance + ":" + UUID.randomUUID();

@@ -7,6 +7,7 @@ import gx.zhicheng.review.Decision;
 import gx.zhicheng.review.Dossier;
 import gx.zhicheng.review.RuleEngine;
 import gx.zhicheng.review.Verdict;
+import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.Hashing;
 import gx.zhicheng.system.SqlLists;
 import gx.zhicheng.runs.SyncRuns;
@@ -47,8 +48,11 @@ public class VerdictRecorder {
     private final Clock clock;
     private final DecisionLog decisions;
 
+    private final DatabaseRetry database;
+
     VerdictRecorder(RuleEngine engine, JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, SyncRuns runs,
-                    Clock clock, DecisionLog decisions) {
+                    Clock clock, DecisionLog decisions, DatabaseRetry database) {
+        this.database = database;
         this.decisions = decisions;
         this.engine = engine;
         this.jdbc = jdbc;
@@ -139,10 +143,12 @@ public class VerdictRecorder {
         if (verdicts.isEmpty()) {
             return;
         }
-        tx.executeWithoutResult(status -> {
+        // one transaction; repeating it after a lost commit records nothing twice (a verdict equal to the last
+        // recorded one is not recorded again), so a database blip is retried
+        database.run("record " + verdicts.size() + " verdicts", () -> tx.executeWithoutResult(status -> {
             record(verdicts);
             runs.addReviewed(runId, verdicts.stream().map(v -> v.outcome().name()).toList());
-        });
+        }));
     }
 
     /**

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the flow did, as Micrometer counters (declarations pulled, parked, reviewed by outcome, pushed, failed
- * pushes), the latency of every route (so of each remote call: routes send-to-platform, send-to-si-feed,
- * send-to-ce-feed) as timers, and the state of each remote system's circuit breaker in the health endpoint.
+ * pushes), the latency of every route (so of each attempt of a remote call: routes send-to-platform,
+ * send-to-si-feed, send-to-ce-feed) as timers, and the state of each remote system's circuit breaker in the health
+ * endpoint. The attempts themselves are counted by RemoteRequests (zhicheng.remote.requests).
  */
 @Component
 class FlowMetrics {

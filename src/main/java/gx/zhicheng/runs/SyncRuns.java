@@ -1,5 +1,6 @@
 package gx.zhicheng.runs;
 
+import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.ZhichengProperties;
 import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.Masking;
@@ -38,9 +39,12 @@ public class SyncRuns {
     private final Map<Long, PushCounts> pushCounts = new ConcurrentHashMap<>();
 
     private final FlowMetrics metrics;
+    private final DatabaseRetry database;
 
-    SyncRuns(JdbcTemplate jdbc, Clock clock, InstanceId instance, ZhichengProperties properties, FlowMetrics metrics) {
+    SyncRuns(JdbcTemplate jdbc, Clock clock, InstanceId instance, ZhichengProperties properties, FlowMetrics metrics,
+             DatabaseRetry database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.metrics = metrics;
         this.clock = clock;
         this.instance = instance.value();
@@ -64,10 +68,11 @@ public class SyncRuns {
     }
 
     public void finish(long runId, String state, String message) {
-        writePushCounts(runId);
+        // the run's end is written even when the database failed the run: it is the record an operator reads
+        database.run("write the counts of run " + runId, () -> writePushCounts(runId));
         pushCounts.remove(runId);
-        jdbc.update("UPDATE sync_run SET state = ?, finished_at = ?, message = ? WHERE run_id = ?",
-                state, Timestamp.from(clock.instant()), message, runId);
+        database.run("finish run " + runId, () -> jdbc.update("UPDATE sync_run SET state = ?, finished_at = ?, message = ? WHERE run_id = ?",
+                state, Timestamp.from(clock.instant()), message, runId));
         find(runId).ifPresent(run -> log.info(
                 "Sync run {} {}: pulled {}, parked {}, reviewed {} (PASS {}, RETURN {}, VERIFY {}, REJECT {}), pushed {}, failed {}{}",
                 run.runId(), run.state(), run.pulled(), run.parked(), run.reviewed(), run.passed(), run.returned(),
@@ -90,8 +95,9 @@ public class SyncRuns {
     public void addPulled(Long runId, int pulled, int parked) {
         metrics.pulled(pulled, parked);
         if (runId != null) {
-            jdbc.update("UPDATE sync_run SET pulled = pulled + ?, parked = parked + ?, heartbeat_at = ? WHERE run_id = ?",
-                    pulled, parked, Timestamp.from(clock.instant()), runId);
+            database.run("count pulled declarations", () -> jdbc.update(
+                    "UPDATE sync_run SET pulled = pulled + ?, parked = parked + ?, heartbeat_at = ? WHERE run_id = ?",
+                    pulled, parked, Timestamp.from(clock.instant()), runId));
         }
     }
 
@@ -136,7 +142,7 @@ public class SyncRuns {
         PushCounts counts = pushCounts.computeIfAbsent(runId, id -> new PushCounts());
         (ok ? counts.pushed : counts.failed).incrementAndGet();
         if (System.nanoTime() - counts.writtenAt > PUSH_COUNT_PERIOD_NANOS) {
-            writePushCounts(runId);
+            database.run("count pushes", () -> writePushCounts(runId));
         }
     }
 

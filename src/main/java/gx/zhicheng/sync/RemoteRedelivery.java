@@ -2,9 +2,12 @@ package gx.zhicheng.sync;
 
 import gx.zhicheng.system.ZhichengProperties;
 import gx.zhicheng.system.RemoteFailures;
-import gx.zhicheng.enrich.FeedQueries;
+import gx.zhicheng.system.RemoteRequests;
+import gx.zhicheng.system.RemoteRequest;
 import gx.zhicheng.pull.PlatformToken;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -13,10 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs before each redelivery of a remote call. Camel resends the message as it failed, so what must be
- * fresh is made fresh here: after a 401 the platform token is fetched again; a feed request is signed
- * again (new timestamp and nonce: the feeds refuse a nonce seen before). After a 429 or 503 with
- * Retry-After the call waits as long as the remote asked, up to a ceiling, on top of the backoff.
+ * Runs before each redelivery of a remote call (routes/remote-call-errors.camel.yaml) and is its only wait:
+ * the Retry-After the remote asked for (at most zhicheng.retry.max-retry-after; RemoteFailures refuses the
+ * retry beyond it) or else exponential backoff with jitter. After a 401 of an authorized platform call the
+ * token is forgotten, so the next attempt fetches a new one. Signing and the token of the next attempt are
+ * not done here: the attempt builds its request afresh (RemoteRequests, FeedQueries.sign, PlatformToken).
  */
 @Component("remoteRedelivery")
 public class RemoteRedelivery implements Processor {
@@ -24,47 +28,39 @@ public class RemoteRedelivery implements Processor {
     private static final Logger log = LoggerFactory.getLogger(RemoteRedelivery.class);
 
     private final PlatformToken token;
-    private final FeedQueries feedQueries;
-    private final Duration maxRetryAfter;
+    private final RemoteFailures failures;
+    private final ZhichengProperties.Retry retry;
 
-    RemoteRedelivery(PlatformToken token, FeedQueries feedQueries, ZhichengProperties properties) {
+    RemoteRedelivery(PlatformToken token, RemoteFailures failures, ZhichengProperties properties) {
         this.token = token;
-        this.feedQueries = feedQueries;
-        this.maxRetryAfter = properties.retry().maxRetryAfter();
+        this.failures = failures;
+        this.retry = properties.retry();
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        Throwable cause = exchange.getException() != null ? exchange.getException()
-                : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        HttpOperationFailedException http = RemoteFailures.httpFailure(cause);
-        String remote = exchange.getProperty("zhichengRemote", String.class);
-        if ("platform".equals(remote) && http != null && http.getStatusCode() == 401) {
+        HttpOperationFailedException http = RemoteFailures.httpFailure(RemoteFailures.caught(exchange));
+        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
+        if (http != null && http.getStatusCode() == 401 && request != null
+                && request.credentials() == RemoteRequest.Credentials.BEARER_TOKEN) {
             token.invalidate();
-            token.authorize(exchange);
         }
-        if ("si".equals(remote) || "ce".equals(remote)) {
-            feedQueries.signAgain(exchange);
+        Integer attempts = exchange.getProperty(RemoteRequests.ATTEMPTS, Integer.class);
+        Optional<Duration> asked = failures.retryAfter(http);
+        Duration wait = asked.orElseGet(() -> backoff(attempts == null ? 1 : attempts));
+        if (asked.isPresent()) {
+            log.info("Remote asked to retry after {} ms (HTTP {}); waiting that long", wait.toMillis(), http.getStatusCode());
         }
-        if (http != null && (http.getStatusCode() == 429 || http.getStatusCode() == 503)) {
-            long seconds = retryAfterSeconds(http);
-            if (seconds > 0) {
-                long wait = Math.min(seconds, maxRetryAfter.toSeconds());
-                log.info("Remote asked to retry after {} s (HTTP {}); waiting {} s", seconds, http.getStatusCode(), wait);
-                Thread.sleep(wait * 1000);
-            }
+        if (!wait.isZero()) {
+            Thread.sleep(wait.toMillis());
         }
     }
 
-    static long retryAfterSeconds(HttpOperationFailedException http) {
-        if (http.getResponseHeaders() == null) {
-            return 0;
-        }
-        return http.getResponseHeaders().entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase("Retry-After"))
-                .map(e -> e.getValue().trim())
-                .filter(v -> v.matches("\\d{1,6}"))
-                .mapToLong(Long::parseLong)
-                .findFirst().orElse(0);
+    /** initial-delay * 2^(n-1), at most max-delay, with up to 25 % jitter either way so that callers spread out. */
+    Duration backoff(int failedAttempts) {
+        long base = Math.min(retry.maxDelayMs(), retry.initialDelayMs() << Math.min(Math.max(failedAttempts - 1, 0), 20));
+        long jitter = base / 4;
+        long millis = base + (jitter > 0 ? ThreadLocalRandom.current().nextLong(-jitter, jitter + 1) : 0);
+        return Duration.ofMillis(Math.max(0, millis));
     }
 }

@@ -116,7 +116,12 @@ public class SyncLauncher {
                 runs.finish(runId, "SUCCEEDED", null);
             }
         } catch (RuntimeException e) {
-            runs.finish(runId, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+            try {
+                runs.finish(runId, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+            } catch (RuntimeException unrecorded) {
+                // the database is still away: the run stays RUNNING until abandonDead marks it, the next run resumes
+                log.error("Sync run {} failed and could not be recorded: {}", runId, Masking.mask(String.valueOf(unrecorded.getMessage())));
+            }
         } finally {
             running.set(0);
         }

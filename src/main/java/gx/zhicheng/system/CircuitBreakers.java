@@ -8,8 +8,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One circuit breaker per remote system (platform, SI feed, CE feed), shared by every route that calls it.
- * Resilience4j's defaults (a window of 100 calls) would never open during a sync of a small office, so the
- * window and thresholds come from config/ (zhicheng.breaker.*), sized for tens of calls per cycle.
+ * Each attempt on the wire is one call of the breaker (routes/remote-call-errors.camel.yaml says why); only a
+ * transient failure counts against the remote (a 4xx is an answer, RemoteFailures). Resilience4j's defaults
+ * (a window of 100 calls) would never open during a sync of a small office, so the window and thresholds come
+ * from zhicheng.breaker.*, sized for tens of calls per cycle.
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakers {
@@ -23,6 +25,7 @@ class CircuitBreakers {
                 .failureRateThreshold(breaker.failureRateThreshold())
                 .waitDurationInOpenState(breaker.waitDurationInOpenState())
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .recordException(RemoteFailures::countsAgainstBreaker)
                 .build());
     }
 

@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "zhicheng", ignoreUnknownFields = false)
 public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Recheck recheck, Retention retention,
-                                 Outbox outbox, Retry retry, Breaker breaker, Rules rules, Documents documents,
+                                 Outbox outbox, Retry retry, Breaker breaker, Database database, Rules rules,
+                                 Documents documents,
                                  SecurityProperties security, WebProperties web, Path routesDir) {
 
     /** The provincial platform: the office's account, its paging and how hard the adapter may call it. */
@@ -61,12 +62,23 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
     /** The outbox's own drain between cycles. */
     public record Outbox(boolean drainEnabled, long drainPeriodMs) {}
 
-    /** Redeliveries of one remote call (routes/remote-call-errors.camel.yaml says how they are layered). */
+    /**
+     * The one retry layer of remote calls (routes/remote-call-errors.camel.yaml): redeliveries of one call after
+     * a transient failure, their exponential backoff (with jitter), and the longest Retry-After the adapter
+     * waits; a remote asking for longer fails the call as transient at once (the outbox or the next run takes it).
+     */
     public record Retry(int maxRedeliveries, long initialDelayMs, long maxDelayMs, Duration maxRetryAfter) {}
 
-    /** One circuit breaker per remote system, sized for the tens of calls of an office's sync. */
+    /** One circuit breaker per remote system; Resilience4j's window of 100 calls would never open during a sync. */
     public record Breaker(int slidingWindowSize, int minimumNumberOfCalls, float failureRateThreshold,
                           Duration waitDurationInOpenState) {}
+
+    /**
+     * The database as a remote system: a statement that failed for a transient reason (connection terminated,
+     * pool exhausted for a moment) is tried again this many times where it is safe to repeat; the scheduler's
+     * triggers are checked every {@code triggerCheck} for one Quartz left in ERROR after an outage.
+     */
+    public record Database(int maxRetries, Duration retryDelay, Duration triggerCheck) {}
 
     /** The thresholds rules.md marks (config), rules version 2022.1, and the office directory of attachment 3. */
     public record Rules(int ceTotalHours, int ceProfessionalHours, int conflictMonths, int gapMonths,
@@ -107,6 +119,10 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
                 && breaker != null && rules != null && documents != null && web != null && routesDir != null,
                 "the defaults of the jar's application.yaml (a branch of zhicheng.* is missing)");
         require(feeds.batchSize() >= 1 && feeds.batchSize() <= 100, "zhicheng.feeds.batch-size between 1 and 100");
+        require(retry.maxRedeliveries() <= 10, "zhicheng.retry.max-redeliveries between 0 and 10");
+        require(database != null && database.maxRetries() >= 0 && database.maxRetries() <= 10
+                && database.retryDelay() != null && database.triggerCheck() != null,
+                "zhicheng.database.* (max-retries between 0 and 10, retry-delay, trigger-check)");
         require(platform.pageSize() >= 1 && platform.pageSize() <= 200, "zhicheng.platform.page-size between 1 and 200");
         require(platform.maxRequestsPerSecond() >= 1, "zhicheng.platform.max-requests-per-second at least 1");
         require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");

@@ -28,6 +28,8 @@ public final class TestDatabase {
             registry.add("spring.datasource.username", () -> System.getProperty("test.db.user", "postgres"));
             registry.add("spring.datasource.password", () -> System.getProperty("test.db.password", ""));
             registry.add("spring.flyway.schemas", () -> name);
+            // the schema's name as the connections' application_name: a test can find (and terminate) them
+            registry.add("spring.datasource.hikari.data-source-properties.ApplicationName", () -> name);
         } else {
             registry.add("spring.datasource.url",
                     () -> "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
