@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The adapter's live heap as the work goes on: at 25, 50, 75 and 95 % of the verdicts accepted, a class
+ * The adapter's live heap as the work goes on: at 10, 25, 50, 75 and 90 % of the verdicts accepted, a class
  * histogram of the adapter JVM ({@code jcmd <pid> GC.class_histogram}, which runs a full collection first, so
  * it counts live objects only). The GC log's "after a collection" figure also counts garbage a young
  * collection leaves in the old generation; this one does not, so a heap that grows with the number of
@@ -28,7 +28,7 @@ final class HeapProbe implements Runnable {
     }
 
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)", Pattern.MULTILINE);
-    private static final double[] AT = {0.25, 0.50, 0.75, 0.95};
+    private static final double[] AT = {0.10, 0.25, 0.50, 0.75, 0.90};
 
     private final Process adapter;
     private final LongSupplier accepted;

@@ -112,7 +112,7 @@ public final class SyntheticDeclarations {
         if (kind == Kind.SI_NOT_FOUND) {
             return "{\"idNumber\":\"" + idNumber + "\",\"found\":false}";
         }
-        String employerType = kind == Kind.EMPLOYER_TYPE_MISMATCH ? "STATE_ENTERPRISE" : "PUBLIC_INSTITUTION";
+        String employerType = kind == Kind.EMPLOYER_TYPE_MISMATCH ? "ENTERPRISE" : "PUBLIC_INSTITUTION";
         StringBuilder months = new StringBuilder();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             if (months.length() > 0) {
