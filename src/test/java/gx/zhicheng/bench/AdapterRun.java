@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,20 @@ import java.util.regex.Pattern;
  * the most the adapter ever held alive.
  */
 record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeapUsedMb, long liveAfterGcMb, long peakHeapCommittedMb,
-                  int collections, String summary, Path log) {
+                  int collections, String summary, Path log, List<HeapProbe.Sample> liveHeap) {
 
     private static final Pattern GC = Pattern.compile("\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
-    static AdapterRun start(BenchSettings settings, int port, String schema) throws IOException, InterruptedException {
+    /** A one-shot run; {@code accepted} counts the verdicts the province accepted, for the heap probe. */
+    static AdapterRun start(BenchSettings settings, int port, String schema, LongSupplier accepted, long expected)
+            throws IOException, InterruptedException {
+        return start(settings, port, schema, accepted, expected, List.of("--zhicheng.sync.run-once=true",
+                "--zhicheng.sync.scheduled=false"), () -> false);
+    }
+
+    /** The adapter with the mode arguments given, stopped (SIGTERM) once {@code stop} says so, or after two hours. */
+    static AdapterRun start(BenchSettings settings, int port, String schema, LongSupplier accepted, long expected,
+                            List<String> mode, BooleanSupplier stop) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(settings.workDir().toAbsolutePath());
         Path gcLog = dir.resolve("adapter-gc.log");
         Path log = dir.resolve("adapter.log");
@@ -33,14 +44,23 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
         if (settings.jfr()) {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("adapter.jfr") + ",settings=profile");
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "gx.zhicheng.ZhichengSyncApplication",
-                "--zhicheng.sync.run-once=true", "--zhicheng.sync.scheduled=false", "--server.port=0",
+        command.addAll(settings.adapterJvmArgs());
+        if (settings.adapterJar().isBlank()) {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "gx.zhicheng.ZhichengSyncApplication"));
+        } else {
+            // the extracted jar (docs/benchmark.md, start-up): a class-data-sharing archive needs jars, not directories
+            command.addAll(List.of("-jar", Path.of(settings.adapterJar()).toAbsolutePath().toString()));
+        }
+        command.addAll(mode);
+        command.addAll(List.of("--server.port=0",
                 "--zhicheng.outbox.drain-enabled=false",
                 "--zhicheng.platform.base-url=" + url, "--zhicheng.platform.client-id=bench",
                 "--zhicheng.platform.client-secret=bench-secret",
-                // the throttles protect a real province; the benchmark measures the adapter, so they are out of the way
-                "--zhicheng.platform.max-requests-per-second=1000000",
-                "--zhicheng.feeds.si.max-requests-per-second=1000000", "--zhicheng.feeds.ce.max-requests-per-second=1000000",
+                // the throttles protect a real province; the benchmark measures the adapter, so they are out of the way.
+                // Not higher: Camel's TotalRequestsThrottler keeps one permit object per request of its period, so a
+                // million a second held 3 x 1,000,000 permits (72 MB) in the adapter's heap for nothing
+                "--zhicheng.platform.max-requests-per-second=20000",
+                "--zhicheng.feeds.si.max-requests-per-second=20000", "--zhicheng.feeds.ce.max-requests-per-second=20000",
                 "--zhicheng.platform.max-in-flight=" + settings.concurrency(),
                 "--zhicheng.sync.review-workers=" + settings.reviewWorkers(),
                 "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
@@ -53,13 +73,26 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
         long started = System.nanoTime();
         Process adapter = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // a benchmark stopped with Ctrl-C takes its adapter along
-        Thread stop = new Thread(adapter::destroyForcibly);
-        Runtime.getRuntime().addShutdownHook(stop);
-        if (!adapter.waitFor(2, TimeUnit.HOURS)) {
-            adapter.destroyForcibly().waitFor();
+        Thread kill = new Thread(adapter::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(kill);
+        HeapProbe probe = new HeapProbe(adapter, accepted, expected, dir);
+        Thread probing = new Thread(probe, "heap-probe");
+        probing.setDaemon(true);
+        probing.start();
+        long deadline = started + TimeUnit.HOURS.toNanos(2);
+        while (!adapter.waitFor(500, TimeUnit.MILLISECONDS) && !stop.getAsBoolean() && System.nanoTime() < deadline) {
+            // the adapter works; the caller's condition says when a scheduled one has done enough
         }
+        if (adapter.isAlive()) {
+            // a scheduled adapter (steady mode) runs until told: SIGTERM, so Spring closes it as an operator would
+            adapter.destroy();
+            if (!adapter.waitFor(60, TimeUnit.SECONDS)) {
+                adapter.destroyForcibly().waitFor();
+            }
+        }
+        probing.interrupt();
         double seconds = (System.nanoTime() - started) / 1e9;
-        Runtime.getRuntime().removeShutdownHook(stop);
+        Runtime.getRuntime().removeShutdownHook(kill);
         long peakUsed = 0;
         long liveAfterGc = 0;
         long peakCommitted = 0;
@@ -75,6 +108,7 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
         }
         String summary = Files.readAllLines(log).stream().filter(l -> l.contains("Sync run") && l.contains("pulled"))
                 .reduce((a, b) -> b).map(l -> l.substring(l.indexOf("Sync run"))).orElse("(no run summary in the log)");
-        return new AdapterRun(adapter.exitValue(), seconds, started, peakUsed, liveAfterGc, peakCommitted, collections, summary, log);
+        return new AdapterRun(adapter.exitValue(), seconds, started, peakUsed, liveAfterGc, peakCommitted, collections, summary, log,
+                probe.samples());
     }
 }

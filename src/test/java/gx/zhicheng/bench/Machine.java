@@ -20,6 +20,16 @@ record Machine(int cores, String jvm, String os, String postgres) {
         }
     }
 
+    /** The 1, 5 and 15 minute load averages: a shared machine's throughput figures are read against them. */
+    static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     static void createSchema(BenchSettings settings, String schema) throws SQLException {
         execute(settings, "CREATE SCHEMA " + schema);
     }

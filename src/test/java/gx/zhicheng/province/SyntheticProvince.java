@@ -49,7 +49,13 @@ public final class SyntheticProvince implements AutoCloseable {
     // the benchmark's clock: when each declaration was first served in a listing, and when its first verdict was accepted
     private final AtomicLongArray firstServedNanos;
     private final AtomicLongArray acceptedNanos;
+    // the outcome of each declaration's first accepted verdict, counted
+    private final Map<String, java.util.concurrent.atomic.LongAdder> outcomes = new ConcurrentHashMap<>();
     private final ProvinceTraffic traffic = new ProvinceTraffic();
+    // steady publication (the benchmark's steady mode): declaration i appears in the listing at startNanos + i / rate;
+    // 0 = all of them are there from the start
+    private volatile double publishRate;
+    private volatile long publishStartNanos;
 
     static {
         // the JDK server writes the headers and the body of an answer apart; with Nagle's algorithm on, each answer
@@ -114,6 +120,48 @@ public final class SyntheticProvince implements AutoCloseable {
         return acceptedNanos.get(i);
     }
 
+    /** The outcomes of the first verdicts accepted, by outcome (PASS, RETURN, VERIFY, REJECT). */
+    public Map<String, Long> acceptedOutcomes() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        outcomes.forEach((outcome, n) -> counts.put(outcome, n.sum()));
+        return counts;
+    }
+
+    /**
+     * From the next listing request on, declarations appear one after the other at {@code perSecond}, as applicants
+     * submit them: declaration i at that request's moment plus i / perSecond. Before, the listing is empty.
+     */
+    public synchronized void publishSteadily(double perSecond) {
+        publishRate = perSecond;
+        publishStartNanos = 0;
+    }
+
+    /** System.nanoTime() when declaration i appeared (steady publication); 0 if it has not yet, or without it. */
+    public long publishedNanos(int i) {
+        long start = publishStartNanos;
+        if (publishRate <= 0 || start == 0) {
+            return 0;
+        }
+        long at = start + (long) (i / publishRate * 1e9);
+        return at <= System.nanoTime() ? at : 0;
+    }
+
+    /** How many declarations the listing shows now. */
+    private int visible() {
+        if (publishRate <= 0) {
+            return count;
+        }
+        if (publishStartNanos == 0) {
+            publishStartNanos = System.nanoTime();
+        }
+        return (int) Math.min(count, (System.nanoTime() - publishStartNanos) / 1e9 * publishRate + 1);
+    }
+
+    /** How many declarations have a verdict accepted so far. */
+    public long acceptedCount() {
+        return outcomes.values().stream().mapToLong(java.util.concurrent.atomic.LongAdder::sum).sum();
+    }
+
     /** Requests served per endpoint, with their first and last moment and the time spent answering. */
     public ProvinceTraffic traffic() {
         return traffic;
@@ -124,6 +172,7 @@ public final class SyntheticProvince implements AutoCloseable {
         keys.clear();
         pushes.clear();
         archiveEntries.clear();
+        outcomes.clear();
         for (int i = 0; i < count; i++) {
             firstServedNanos.set(i, 0);
             acceptedNanos.set(i, 0);
@@ -172,7 +221,8 @@ public final class SyntheticProvince implements AutoCloseable {
             } else if (path.startsWith("/api/v1/declarations/") && method.equals("GET")) {
                 one(http, path.substring("/api/v1/declarations/".length()));
             } else if (path.equals("/api/v1/integrity-archive") && method.equals("GET")) {
-                reply(http, 200, "{\"entries\":[]}");
+                String idNumber = query(http).get("idNumber");
+                reply(http, 200, idNumber == null ? "{\"entries\":[]}" : SyntheticDeclarations.archiveEntries(idNumber));
             } else if (path.equals("/api/v1/integrity-archive") && method.equals("POST")) {
                 archiveEntry(http, body);
             } else if (path.equals("/si/v1/contributions:query")) {
@@ -197,13 +247,14 @@ public final class SyntheticProvince implements AutoCloseable {
             }
         }
         StringBuilder items = new StringBuilder();
-        int end = Math.min(count, start + limit);
+        int shown = visible();
+        int end = Math.min(shown, start + limit);
         for (int k = start; k < end; k++) {
             int i = order.get(k);
             firstServedNanos.compareAndSet(i, 0, System.nanoTime());
             items.append(k > start ? "," : "").append(SyntheticDeclarations.declaration(i, versions[i], updatedAt(i)));
         }
-        String next = end < count ? "\"o" + end + "\"" : "null";
+        String next = end < shown ? "\"o" + end + "\"" : "null";
         return "{\"items\":[" + items + "],\"nextCursor\":" + next + "}";
     }
 
@@ -253,7 +304,9 @@ public final class SyntheticProvince implements AutoCloseable {
         }
         ((ObjectNode) verdict).remove("reviewedAt");
         pushes.add(new Push(id, version, key, Hashing.sha256Hex(verdict.toString())));
-        acceptedNanos.compareAndSet(i, 0, System.nanoTime());
+        if (acceptedNanos.compareAndSet(i, 0, System.nanoTime())) {
+            outcomes.computeIfAbsent(verdict.path("outcome").asText("?"), o -> new java.util.concurrent.atomic.LongAdder()).increment();
+        }
         reply(http, 200, "{\"receiptId\":\"R-" + key.hashCode() + "\"}");
     }
 
@@ -282,17 +335,10 @@ public final class SyntheticProvince implements AutoCloseable {
         JsonNode q = json.readTree(body);
         StringBuilder results = new StringBuilder();
         for (JsonNode id : q.get("idNumbers")) {
-            int i = Integer.parseInt(id.asText().substring(14, 17)) + 1000 * personBlock(id.asText());
+            int i = SyntheticDeclarations.index(id.asText());
             results.append(results.length() > 0 ? "," : "").append(SyntheticDeclarations.ceResult(i, id.asText()));
         }
         return "{\"results\":[" + results + "]}";
-    }
-
-    /** The i / 1000 part of a synthetic ID number, read back from its birth date. */
-    private static int personBlock(String idNumber) {
-        java.time.LocalDate birth = java.time.LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12)
-                + "-" + idNumber.substring(12, 14));
-        return (int) (java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(1970, 1, 1), birth) / 73);
     }
 
     private int index(String declarationId) {
