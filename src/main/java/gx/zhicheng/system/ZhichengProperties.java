@@ -129,7 +129,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
         require(notBlank(sync.cron()) && notBlank(sync.tickCron()), "zhicheng.sync.cron and zhicheng.sync.tick-cron");
         require(sync.reviewWorkers() >= 1 && sync.reviewWorkers() <= 16, "zhicheng.sync.review-workers between 1 and 16");
         require(sync.reviewBatchSize() >= 1 && sync.pushBatchSize() >= 1, "zhicheng.sync.review-batch-size and push-batch-size at least 1");
-        require(sync.claimLease() != null && sync.claimLease().toSeconds() >= 10, "zhicheng.sync.claim-lease at least 10s");
+        require(sync.claimLease() != null && sync.claimLease().toMillis() > 0, "zhicheng.sync.claim-lease positive");
         require(retention.yearsAfterYearCloses() >= 1, "zhicheng.retention.years-after-year-closes at least 1");
         require(retry.maxRedeliveries() >= 0 && retry.initialDelayMs() >= 0 && retry.maxDelayMs() >= retry.initialDelayMs(),
                 "zhicheng.retry.* (max-redeliveries at least 0, max-delay-ms at least initial-delay-ms)");
