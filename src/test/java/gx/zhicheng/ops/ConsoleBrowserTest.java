@@ -101,8 +101,11 @@ class ConsoleBrowserTest {
                 .isNotEmpty();
         assertThat(browser.findElement(By.id("pushes")).getText()).contains("预审意见");
 
-        WebElement retry = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#dead-" + deadLetter + " button.retry")));
-        retry.click();
+        // the dead-letter table is drawn again every 10 s: find and click in one step, again if the row was replaced
+        wait.until(d -> {
+            d.findElement(By.cssSelector("#dead-" + deadLetter + " button.retry")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dead-message"), "已重新排队"));
         assertThat(fixtures.outboxRow(deadLetter).get("state")).isIn("PENDING", "SENT", "DEAD");
         assertThat(fixtures.outboxRow(deadLetter).get("retried_at")).isNotNull();
