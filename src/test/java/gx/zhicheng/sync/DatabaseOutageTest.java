@@ -113,6 +113,9 @@ class DatabaseOutageTest {
         AtomicInteger kills = new AtomicInteger();
         AtomicInteger terminated = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
+        // every answer of the mocks 40 ms late, so that a run lasts a few seconds even on an idle machine and the
+        // terminations fall inside it (without it a run could end before the first one)
+        mock.setGlobalFixedDelay(40);
         Thread killer = new Thread(() -> terminateRepeatedly(applicationName, 6, kills, terminated, stop), "pg-terminator");
         killer.start();
 
@@ -130,6 +133,7 @@ class DatabaseOutageTest {
         }
         stop.set(true);
         killer.join();
+        mock.setGlobalFixedDelay(0);
         log.info("DB-OUTAGE {} kills terminated {} connections; runs: {}", kills.get(), terminated.get(), runs);
 
         assertThat(kills.get()).as("kills that terminated at least one connection").isGreaterThanOrEqualTo(3);
@@ -160,7 +164,7 @@ class DatabaseOutageTest {
 
         // Quartz leaves a trigger in ERROR when it cannot read its job: the check puts it back, the log and health say so
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.update(
-                "UPDATE qrtz_triggers SET trigger_state = 'ERROR' WHERE trigger_name = 'sync' AND trigger_group = 'zhicheng' AND trigger_state = 'WAITING'") == 1);
+                "UPDATE qrtz_triggers SET trigger_state = 'ERROR' WHERE trigger_name = 'sync' AND trigger_group = 'zhicheng' AND trigger_state IN ('WAITING', 'ACQUIRED')") == 1);
         Date broken = new Date();
         await().atMost(Duration.ofSeconds(20)).until(() -> fired(broken));
         var health = triggers.health();
@@ -188,7 +192,7 @@ class DatabaseOutageTest {
              PreparedStatement terminate = admin.prepareStatement(
                      "SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = ? AND pid <> pg_backend_pid()")) {
             terminate.setString(1, applicationName);
-            Thread.sleep(1500);
+            Thread.sleep(300);
             while (kills.get() < times && !stop.get()) {
                 try (ResultSet rs = terminate.executeQuery()) {
                     rs.next();
@@ -200,7 +204,7 @@ class DatabaseOutageTest {
                     }
                 }
                 // spread over the run: the pull, the review workers and the pushes each meet a termination
-                Thread.sleep(1800);
+                Thread.sleep(700);
             }
         } catch (Exception e) {
             log.error("DB-OUTAGE terminator failed", e);
