@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The platform's integrity-archive entries of each person in a batch, one lookup per ID number. */
 @Component
-public class ArchiveLookups {
+class ArchiveLookups {
 
     public static final String ARCHIVE = "zhichengArchive";
     static final String ID_NUMBER = "zhichengArchiveIdNumber";

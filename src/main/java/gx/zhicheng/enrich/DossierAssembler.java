@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The database is asked once per batch, not once per declaration.
  */
 @Component
-public class DossierAssembler {
+class DossierAssembler {
 
     private static final Logger log = LoggerFactory.getLogger(DossierAssembler.class);
 

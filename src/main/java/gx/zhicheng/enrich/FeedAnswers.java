@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * reason; a person the answer forgot is left unanswered, so their declaration waits for the next cycle.
  */
 @Component
-public class FeedAnswers {
+class FeedAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(FeedAnswers.class);
     public static final String SI = "zhichengSiAnswers";

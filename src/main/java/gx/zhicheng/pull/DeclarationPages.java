@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Only a null nextCursor ends the walk: an empty page may come while more follow.
  */
 @Component
-public class DeclarationPages {
+class DeclarationPages {
 
     private static final Logger log = LoggerFactory.getLogger(DeclarationPages.class);
     public static final String SINCE = "zhichengSince";

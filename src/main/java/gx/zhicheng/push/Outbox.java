@@ -37,7 +37,7 @@ import org.springframework.web.util.UriUtils;
  * again later with exponential backoff and jitter; a permanent one becomes a dead letter for an operator.
  */
 @Component
-public class Outbox {
+class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     public static final String ITEM = "zhichengOutboxItem";

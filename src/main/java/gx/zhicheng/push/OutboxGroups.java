@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * parallel, the pushes of one declaration (a verdict and its archive entry) still one after the other.
  */
 @Component
-public class OutboxGroups {
+class OutboxGroups {
 
     public List<List<Outbox.Item>> byDeclaration(List<Outbox.Item> items) {
         Map<String, List<Outbox.Item>> groups = new LinkedHashMap<>();

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * pulled again, reviewed at the new version and pushed; the stale push itself is never sent again.
  */
 @Component
-public class StaleDeclarations {
+class StaleDeclarations {
 
     private static final Logger log = LoggerFactory.getLogger(StaleDeclarations.class);
     private final JdbcTemplate jdbc;

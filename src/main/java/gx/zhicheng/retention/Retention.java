@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ID number, only the declaration ID, the rule and who decided).
  */
 @Component("retention")
-public class Retention {
+class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
 

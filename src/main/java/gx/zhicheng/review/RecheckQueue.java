@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * batches by declaration ID, so a long re-check holds no list of the whole year in memory.
  */
 @Component
-public class RecheckQueue {
+class RecheckQueue {
 
     static final String AFTER = "zhichengRecheckAfter";
     public static final String MORE = "zhichengMoreToRecheck";

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** How many review workers claim batches at once (zhicheng.sync.review-workers): the split of review-pending. */
 @Component
-public class ReviewWorkers {
+class ReviewWorkers {
 
     private final int workers;
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * not done here: the attempt builds its request afresh (RemoteRequests, FeedQueries.sign, PlatformToken).
  */
 @Component("remoteRedelivery")
-public class RemoteRedelivery implements Processor {
+class RemoteRedelivery implements Processor {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteRedelivery.class);
 

@@ -1,5 +1,10 @@
 package gx.zhicheng.mocks;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import gx.zhicheng.system.TestDatabase;
 import java.nio.file.Path;
@@ -48,11 +53,34 @@ public final class MockedProvince {
      */
     public static void register(DynamicPropertyRegistry registry) {
         reset();
-        String url = "http://127.0.0.1:" + server().port();
+        registerPlatform(registry, "http://127.0.0.1:" + server().port());
+        registry.add("zhicheng.platform.page-size", () -> String.valueOf(PAGE_SIZE));
+        registry.add("zhicheng.retry.initial-delay-ms", () -> "50");
+        registry.add("zhicheng.retry.max-delay-ms", () -> "200");
+    }
+
+    /**
+     * A platform of a test's own that issues a token to anyone and knows nothing else yet: the test stubs the
+     * rest. Stopped when the JVM ends (a static server outlives every test context that uses it).
+     */
+    public static WireMockServer platformWithToken() {
+        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        server.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    /**
+     * A test's adapter against a platform and feeds at {@code url} with the demo credentials, on a database of
+     * its own, with nothing that runs by itself (no schedule, no sync at start-up, no outbox drain): the test
+     * decides when anything happens.
+     */
+    public static void registerPlatform(DynamicPropertyRegistry registry, String url) {
         registry.add("zhicheng.platform.base-url", () -> url);
         registry.add("zhicheng.platform.client-id", () -> "demo-client");
         registry.add("zhicheng.platform.client-secret", () -> "demo-secret");
-        registry.add("zhicheng.platform.page-size", () -> String.valueOf(PAGE_SIZE));
         for (String feed : new String[] {"si", "ce"}) {
             registry.add("zhicheng.feeds." + feed + ".base-url", () -> url);
             registry.add("zhicheng.feeds." + feed + ".app-key", () -> "demo-app");
@@ -61,8 +89,6 @@ public final class MockedProvince {
         registry.add("zhicheng.sync.scheduled", () -> "false");
         registry.add("zhicheng.sync.on-startup", () -> "false");
         registry.add("zhicheng.outbox.drain-enabled", () -> "false");
-        registry.add("zhicheng.retry.initial-delay-ms", () -> "50");
-        registry.add("zhicheng.retry.max-delay-ms", () -> "200");
         TestDatabase.register(registry);
     }
 }

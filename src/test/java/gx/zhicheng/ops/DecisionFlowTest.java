@@ -6,27 +6,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import gx.zhicheng.mocks.FixedClock;
-import gx.zhicheng.mocks.MockedProvince;
-import gx.zhicheng.sync.SyncLauncher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Each decision of rules.md's table through the operator API, on the sample declarations after a real sync:
@@ -34,33 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * once even when the decision is posted twice, and the refusals (409 for a finding the verdict does not carry,
  * 400 for a decision the table does not allow, 403 for a viewer).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedClock.class)
-class DecisionFlowTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        OpsFixtures.registerSampleProvince(registry);
-    }
-
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    SyncLauncher launcher;
-    @Autowired
-    ObjectMapper json;
-
-    private final WireMockServer mock = MockedProvince.server();
-    private static boolean synced;
-
-    @BeforeEach
-    void syncOnce() {
-        if (!synced) {
-            assertThat(launcher.runNow("TEST", null).state()).isEqualTo("SUCCEEDED");
-            synced = true;
-        }
-        mock.resetRequests();
-    }
+class DecisionFlowTest extends AfterSampleSync {
 
     private ResponseEntity<Map> decide(String id, String rule, String decision) {
         return rest.withBasicAuth(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD).postForEntity(

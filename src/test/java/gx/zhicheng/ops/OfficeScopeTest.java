@@ -3,29 +3,19 @@ package gx.zhicheng.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.mocks.FixedClock;
-import gx.zhicheng.sync.SyncLauncher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Offices over real HTTP after a real sync of the sample declarations (each routed by the office directory when
@@ -33,38 +23,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * another office's as for one that does not exist, in the API, the documents, the statistics and the CSV; the city
  * office sees all and may filter by office; what touches the whole city is the city office's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedClock.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OfficeScopeTest {
+class OfficeScopeTest extends AfterSampleSync {
 
     /** Longzhou's VERIFY sample (employer in 451423); GX2022-0001038 is 江州区's RETURN, GX2022-0001001 the health commission's. */
     private static final String LONGZHOU_VERIFY = "GX2022-0001042";
     private static final String JIANGZHOU_RETURN = "GX2022-0001038";
     private static final String HEALTH_PASS = "GX2022-0001001";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        OpsFixtures.registerSampleProvince(registry);
-    }
-
-    @Autowired
-    TestRestTemplate rest;
-    @Autowired
-    SyncLauncher launcher;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final ObjectMapper json = new ObjectMapper();
-    private static boolean synced;
-
-    @BeforeEach
-    void syncOnce() {
-        if (!synced) {
-            assertThat(launcher.runNow("TEST", null).state()).isEqualTo("SUCCEEDED");
-            synced = true;
-        }
-    }
 
     @Test
     @Order(1)

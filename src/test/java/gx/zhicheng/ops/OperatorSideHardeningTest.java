@@ -3,7 +3,6 @@ package gx.zhicheng.ops;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import gx.zhicheng.system.TestDatabase;
+import gx.zhicheng.mocks.MockedProvince;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,19 +63,7 @@ class OperatorSideHardeningTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + PLATFORM.port();
-        registry.add("zhicheng.platform.base-url", () -> url);
-        registry.add("zhicheng.platform.client-id", () -> "demo-client");
-        registry.add("zhicheng.platform.client-secret", () -> "demo-secret");
-        for (String feed : new String[] {"si", "ce"}) {
-            registry.add("zhicheng.feeds." + feed + ".base-url", () -> url);
-            registry.add("zhicheng.feeds." + feed + ".app-key", () -> "demo-app");
-            registry.add("zhicheng.feeds." + feed + ".app-secret", () -> "demo-secret");
-        }
-        registry.add("zhicheng.sync.scheduled", () -> "false");
-        registry.add("zhicheng.sync.on-startup", () -> "false");
-        registry.add("zhicheng.outbox.drain-enabled", () -> "false");
-        TestDatabase.register(registry);
+        MockedProvince.registerPlatform(registry, "http://127.0.0.1:" + PLATFORM.port());
         OpsFixtures.registerUsers(registry);
         registry.add("zhicheng.security.users[2].name", () -> CLERK);
         registry.add("zhicheng.security.users[2].password-hash",
@@ -89,15 +76,11 @@ class OperatorSideHardeningTest {
     }
 
     private static WireMockServer startPlatform() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        server.stubFor(WireMock.post(urlPathEqualTo("/oauth/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        WireMockServer server = MockedProvince.platformWithToken();
         server.stubFor(WireMock.put(WireMock.urlMatching("/api/v1/declarations/.+/pre-review")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"receiptId\":\"R-1\"}")));
         server.stubFor(get(urlPathEqualTo("/api/v1/declarations")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
 

@@ -2,16 +2,14 @@ package gx.zhicheng.ops;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import gx.zhicheng.system.TestDatabase;
+import gx.zhicheng.mocks.MockedProvince;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,30 +48,14 @@ class OpsApiTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + PLATFORM.port();
-        registry.add("zhicheng.platform.base-url", () -> url);
-        registry.add("zhicheng.platform.client-id", () -> "demo-client");
-        registry.add("zhicheng.platform.client-secret", () -> "demo-secret");
-        for (String feed : new String[] {"si", "ce"}) {
-            registry.add("zhicheng.feeds." + feed + ".base-url", () -> url);
-            registry.add("zhicheng.feeds." + feed + ".app-key", () -> "demo-app");
-            registry.add("zhicheng.feeds." + feed + ".app-secret", () -> "demo-secret");
-        }
-        registry.add("zhicheng.sync.scheduled", () -> "false");
-        registry.add("zhicheng.sync.on-startup", () -> "false");
-        registry.add("zhicheng.outbox.drain-enabled", () -> "false");
-        TestDatabase.register(registry);
+        MockedProvince.registerPlatform(registry, "http://127.0.0.1:" + PLATFORM.port());
         OpsFixtures.registerUsers(registry);
     }
 
     private static WireMockServer startPlatform() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        server.stubFor(WireMock.post(urlPathEqualTo("/oauth/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        WireMockServer server = MockedProvince.platformWithToken();
         server.stubFor(get(urlPathEqualTo("/api/v1/declarations")).willReturn(aResponse().withFixedDelay(1500)
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
 
