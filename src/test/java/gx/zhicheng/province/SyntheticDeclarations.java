@@ -13,6 +13,9 @@ import java.time.YearMonth;
  */
 public final class SyntheticDeclarations {
 
+    /** How many declarations have ID numbers of their own (1,042 birth weeks of 1,000 people). */
+    public static final int MAX_DECLARATIONS = 1_042_000;
+
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
     static final String EMPLOYER = "崇左市人民医院";
@@ -41,8 +44,7 @@ public final class SyntheticDeclarations {
      * every page of the listing carries the whole mix; the same i always draws the same kind.
      */
     public static Kind kind(int i) {
-        // drawn per person: ID numbers repeat after 100,000 declarations (idNumber), and the feeds answer per person
-        long z = (i % 100_000 + 0x9E3779B97F4A7C15L) * 0xBF58476D1CE4E5B9L;
+        long z = (i + 0x9E3779B97F4A7C15L) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         int bucket = (int) Long.remainderUnsigned(z ^ (z >>> 31), 100);
         if (bucket < 55) {
@@ -67,7 +69,7 @@ public final class SyntheticDeclarations {
     /** The i of a synthetic ID number (the inverse of {@link #idNumber}). */
     static int index(String idNumber) {
         LocalDate birth = LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14));
-        long block = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(1970, 1, 1), birth) / 73;
+        long block = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(1970, 1, 1), birth) / 7;
         return (int) (Integer.parseInt(idNumber.substring(14, 17)) + 1000 * block);
     }
 
@@ -75,9 +77,15 @@ public final class SyntheticDeclarations {
         return String.format("GX2022-B%07d", i);
     }
 
-    /** A valid resident ID number, unique per i (birth date from i / 1000, sequence i % 1000), born 1970-1990. */
+    /**
+     * A valid resident ID number, unique per i below {@link #MAX_DECLARATIONS} (birth date from i / 1000, a week
+     * apart, born 1970-1990; sequence i % 1000), so that no two synthetic declarations are the same person's.
+     */
     public static String idNumber(int i) {
-        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays((i / 1000) * 73L % 7300);
+        if (i < 0 || i >= MAX_DECLARATIONS) {
+            throw new IllegalArgumentException("synthetic ID numbers are unique for 0 <= i < " + MAX_DECLARATIONS + ", not " + i);
+        }
+        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays((i / 1000) * 7L);
         String base = "451402" + birth.toString().replace("-", "") + String.format("%03d", i % 1000);
         int sum = 0;
         for (int k = 0; k < 17; k++) {
