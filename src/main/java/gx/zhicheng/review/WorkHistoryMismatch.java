@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * WORK_HISTORY_MISMATCH (suspicion): within the check window, too many months where SI shows a unit the
@@ -38,12 +40,14 @@ final class WorkHistoryMismatch implements Rule {
         if (from.isAfter(to)) {
             return Optional.empty();
         }
-        List<SiMonth> rows = c.unitRows(from, to);
+        // the unit rows by month once: a window of months looked up row list by row list would cost months x rows
+        Map<YearMonth, List<SiMonth>> rowsByMonth = c.unitRows(from, to).stream()
+                .collect(Collectors.groupingBy(SiMonth::month));
         List<YearMonth> conflicts = new ArrayList<>();
         List<YearMonth> gaps = new ArrayList<>();
         Set<String> conflictEmployers = new LinkedHashSet<>();
         for (YearMonth month : MonthRanges.between(from, to)) {
-            List<SiMonth> monthRows = rows.stream().filter(r -> r.month().equals(month)).toList();
+            List<SiMonth> monthRows = rowsByMonth.getOrDefault(month, List.of());
             List<WorkEntry> covering = WorkHistory.covering(history, month, m);
             if (isConflict(monthRows, covering)) {
                 conflicts.add(month);
