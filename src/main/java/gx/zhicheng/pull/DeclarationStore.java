@@ -222,7 +222,7 @@ class DeclarationStore {
     private Stored park(JsonNode item, String reason) {
         String payload = String.valueOf(item);
         String id = item != null && item.hasNonNull("declarationId") ? item.get("declarationId").asText() : null;
-        if (id != null && !DeclarationValidator.DECLARATION_ID.matcher(id).matches()) {
+        if (id != null && !validator.isDeclarationId(item.get("declarationId"))) {
             id = null; // no valid key (it may not even fit the column); the payload keeps what the platform sent
         }
         Integer version = item != null && item.path("version").canConvertToInt() ? item.get("version").asInt() : null;

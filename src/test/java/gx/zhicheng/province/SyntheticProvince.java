@@ -36,6 +36,9 @@ public final class SyntheticProvince implements AutoCloseable {
     public record Push(String declarationId, int declarationVersion, String idempotencyKey, String contentHash) {}
 
     private static final OffsetDateTime BASE = OffsetDateTime.of(2022, 6, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
+    /** Always with seconds: OffsetDateTime.toString() drops ":00", which the contract's date-time refuses. */
+    private static final java.time.format.DateTimeFormatter UPDATED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final int count;
@@ -259,7 +262,7 @@ public final class SyntheticProvince implements AutoCloseable {
     }
 
     private String updatedAt(int i) {
-        return BASE.plusSeconds(updatedSeconds[i]).toString();
+        return UPDATED_AT.format(BASE.plusSeconds(updatedSeconds[i]));
     }
 
     private void one(HttpExchange http, String id) throws IOException {
