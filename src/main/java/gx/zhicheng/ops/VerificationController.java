@@ -15,7 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
  *
  * <p>{@code /api/ops/verifications} answers a list, as it always did (the first {@code limit}, or those after
  * {@code cursor}); {@code /api/ops/verifications/page} answers a page as the console reads it:
- * {@code {"items": [...], "nextCursor": "…" or null, "total": N}}, the total on the first page only (no cursor).
+ * {@code {"items": [...], "nextCursor": "…", "total": N}}: no nextCursor on the last page, the total on the first page only (no cursor).
  */
 @RestController
 class VerificationController {

@@ -125,7 +125,7 @@ final class OperatorBench {
         String[] officeNames = Arrays.stream(OFFICES).map(o -> o[1]).toArray(String[]::new);
         // skewed: the first offices draw more (h*h/590 for a hash h of i in 0..96); series and offices drawn by hashes
         // of i, so that they do not follow the outcome (a function of i mod 20)
-        String office = "(1 + (abs(hashint4(i + 7)) % 97) * (abs(hashint4(i + 7)) % 97) / 590)";
+        String office = "(1 + (abs(hashint4(i + 7)::bigint) % 97)::int * (abs(hashint4(i + 7)::bigint) % 97)::int / 590)";
         try (Connection c = connect(settings, schema); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("SET maintenance_work_mem = '256MB'");
@@ -136,7 +136,7 @@ final class OperatorBench {
                            CASE WHEN i %% 20 < 11 THEN 'PASS' WHEN i %% 20 < 16 THEN 'RETURN' WHEN i %% 20 < 18 THEN 'VERIFY'
                                 ELSE 'REJECT' END AS outcome,
                            %s[%s] AS office, %s[%s] AS office_name,
-                           %s[1 + abs(hashint4(i)) %% %d] AS series, %s[1 + (i / 3) %% %d] AS level,
+                           %s[1 + (abs(hashint4(i)::bigint) %% %d)::int] AS series, %s[1 + (i / 3) %% %d] AS level,
                            make_date(2020 + i %% 5, 1 + i %% 12, 1 + i %% 28) AS declared_on,
                            TIMESTAMPTZ '2026-01-01 08:00:00+08' + (i || ' seconds')::interval AS reviewed_at,
                            i %% 100 = 99 AS withdrawn

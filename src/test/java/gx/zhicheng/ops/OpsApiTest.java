@@ -263,7 +263,7 @@ class OpsApiTest {
         assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(first.get("nextCursor").isTextual()).isTrue();
         JsonNode second = read("/api/ops/verifications/page?limit=1&rule=SI_RECORD_NOT_FOUND&cursor=" + first.get("nextCursor").asText());
-        assertThat(second.get("total").isNull()).isTrue(); // counted on the first page only
+        assertThat(second.hasNonNull("total")).isFalse(); // counted on the first page only
         assertThat(second.at("/items/0/declarationId").asText()).isNotEqualTo(first.at("/items/0/declarationId").asText());
         assertThat(second.at("/items/0/findings/0/rule").asText()).isEqualTo("SI_RECORD_NOT_FOUND");
         // the old list takes the same filters
