@@ -168,12 +168,46 @@ function openLink(id) {
   return el('a', { class: 'open', href: '#declaration-section', onclick: () => openDeclaration(id) }, id);
 }
 
+// The queue is read a page at a time (oldest verdict first), filtered in the database; the cursors of the pages
+// before the one shown are kept so that 上一页 goes back. A change of filter starts again at the first page.
+const VERIFY_PAGE = 50;
+const verifyPages = { cursors: [null], index: 0, next: null, total: null };
+
+function verifyQuery() {
+  const params = [['limit', VERIFY_PAGE], ['series', $('verify-series').value], ['rule', $('verify-rule').value],
+    ['outcome', $('verify-outcome').value], ['cursor', verifyPages.cursors[verifyPages.index]]]
+    .filter(([, value]) => value !== '' && value !== null && value !== undefined)
+    .map(([key, value]) => key + '=' + encodeURIComponent(value)).join('&');
+  return withOffice(params);
+}
+
+function restartVerifications() {
+  verifyPages.cursors = [null];
+  verifyPages.index = 0;
+  verifyPages.total = null;
+  refreshVerifications();
+}
+
+function fillFilterOptions() {
+  const options = (id, group, codes) => $(id).append(...codes.map((code) => el('option', { value: code }, label(group, code)
+    + (group === 'rule' ? '（' + code + '）' : ''))));
+  options('verify-series', 'series', Object.keys(LABELS.series || {}));
+  options('verify-rule', 'rule', Object.keys(LABELS.rule || {}));
+  options('verify-outcome', 'outcome', ['VERIFY', 'REJECT', 'RETURN', 'PASS'].filter((o) => (LABELS.outcome || {})[o]));
+}
+
 async function refreshVerifications() {
-  const query = withOffice('');
-  const r = await api('GET', '/api/ops/verifications' + (query ? '?' + query : ''));
+  const r = await api('GET', '/api/ops/verifications/page?' + verifyQuery());
   if (!r.ok) return;
-  $('verify-count').textContent = '（' + r.body.length + ' 份申报）';
-  fill('verifications', r.body.map((w) => el('tr', { id: 'verify-' + w.declarationId, 'data-office': w.reviewOffice },
+  const page = r.body;
+  if (page.total !== null && page.total !== undefined) verifyPages.total = page.total;
+  verifyPages.next = page.nextCursor;
+  $('verify-count').textContent = verifyPages.total === null ? '' : '（' + verifyPages.total + ' 份申报）';
+  const pages = verifyPages.total === null ? '' : ' / 共 ' + Math.max(1, Math.ceil(verifyPages.total / VERIFY_PAGE)) + ' 页';
+  $('verify-page').textContent = '第 ' + (verifyPages.index + 1) + ' 页' + pages;
+  $('verify-prev').disabled = verifyPages.index === 0;
+  $('verify-next').disabled = !page.nextCursor;
+  fill('verifications', page.items.map((w) => el('tr', { id: 'verify-' + w.declarationId, 'data-office': w.reviewOffice },
     el('td', {}, openLink(w.declarationId)),
     el('td', { class: 'num' }, w.version),
     el('td', {}, w.applicantName || ''),
@@ -181,6 +215,19 @@ async function refreshVerifications() {
     el('td', {}, time(w.reviewedAt)),
     el('td', {}, w.findings.map((f) => el('div', { class: 'decide', 'data-rule': f.rule },
       findingView({ ...f, outcome: 'VERIFY' }), decisionForm(w.declarationId, f)))))), '没有待核实的事项', 6);
+}
+
+function nextVerifications() {
+  if (!verifyPages.next) return;
+  verifyPages.cursors = verifyPages.cursors.slice(0, verifyPages.index + 1).concat([verifyPages.next]);
+  verifyPages.index += 1;
+  refreshVerifications();
+}
+
+function previousVerifications() {
+  if (verifyPages.index === 0) return;
+  verifyPages.index -= 1;
+  refreshVerifications();
 }
 
 // One finding's decisions: the buttons rules.md allows, a note, a confirmation for a falsification.
@@ -408,10 +455,14 @@ async function start() {
   $('resync').addEventListener('click', resync);
   $('logout').addEventListener('click', logout);
   $('office-filter').addEventListener('change', () => {
-    refreshVerifications();
+    restartVerifications();
     refreshDeadLetters();
     refreshStatistics();
   });
+  ['verify-series', 'verify-rule', 'verify-outcome'].forEach((id) => $(id).addEventListener('change', restartVerifications));
+  $('verify-filters').addEventListener('submit', (event) => event.preventDefault());
+  $('verify-next').addEventListener('click', nextVerifications);
+  $('verify-prev').addEventListener('click', previousVerifications);
   $('statistics-form').addEventListener('submit', (event) => {
     event.preventDefault();
     refreshStatistics();
@@ -423,6 +474,7 @@ async function start() {
   await loadMe();
   const labels = await api('GET', '/api/ops/labels');
   if (labels.ok) LABELS = labels.body;
+  fillFilterOptions();
   await refreshCalendar();
   refreshRuns();
   refreshVerifications();

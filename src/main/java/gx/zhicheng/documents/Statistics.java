@@ -2,9 +2,10 @@ package gx.zhicheng.documents;
 
 import gx.zhicheng.review.Labels;
 import gx.zhicheng.review.Finding;
-import gx.zhicheng.review.ReviewOffice;
 import gx.zhicheng.review.RuleCode;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,32 +26,60 @@ record Statistics(Integer year, LocalDate from, LocalDate to, int declarations, 
 
     static final List<String> OUTCOMES = List.of("PASS", "RETURN", "VERIFY", "REJECT");
 
+    /**
+     * Declarations alike in what the statistics count: the latest verdict's outcome, the series, the verdict's office
+     * name and its distinct rules (',A,B,', null for none), with how many there are ({@code year} for the gauges).
+     */
+    record Group(Integer year, String outcome, String series, String officeName, String rules, long count) {
+
+        /** One declaration as a group of one. */
+        static Group of(Reviewed r) {
+            return new Group(r.declaration().year(), r.verdict().outcome().name(), r.declaration().series(),
+                    r.verdict().reviewOffice() == null ? null : r.verdict().reviewOffice().name(),
+                    r.verdict().findings().isEmpty() ? null
+                            : "," + String.join(",", r.verdict().findings().stream().map(Finding::rule).distinct().toList()) + ",",
+                    1);
+        }
+
+        List<String> ruleList() {
+            return rules == null ? List.of()
+                    : Arrays.stream(rules.split(",")).filter(code -> !code.isEmpty()).distinct().toList();
+        }
+    }
+
+    /** From the declarations themselves (parsed): the reference the counts in SQL must equal. */
     static Statistics of(Integer year, LocalDate from, LocalDate to, List<Reviewed> reviewed) {
-        Map<String, Long> outcomes = reviewed.stream()
-                .collect(Collectors.groupingBy(r -> r.verdict().outcome().name(), Collectors.counting()));
+        return counted(year, from, to, reviewed.stream().map(Group::of).toList());
+    }
+
+    /** From declarations counted in groups (LatestVerdictCounts). */
+    static Statistics counted(Integer year, LocalDate from, LocalDate to, List<Group> groups) {
+        Map<String, Long> outcomes = sum(groups, Group::outcome);
         List<Count> byOutcome = OUTCOMES.stream()
                 .map(o -> new Count(o, Labels.of(Labels.OUTCOME, o), outcomes.getOrDefault(o, 0L))).toList();
-        Map<String, Long> rules = reviewed.stream()
-                .flatMap(r -> r.verdict().findings().stream().map(Finding::rule).distinct())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> rules = new HashMap<>();
+        groups.forEach(g -> g.ruleList().forEach(rule -> rules.merge(rule, g.count(), Long::sum)));
         List<Count> byRule = rules.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> RuleCode.orderOf(e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .map(e -> new Count(e.getKey(), Labels.of(Labels.RULE, e.getKey()), e.getValue())).toList();
-        List<Count> bySeries = ranked(reviewed, r -> r.declaration().series() == null ? "" : r.declaration().series())
+        List<Count> bySeries = ranked(sum(groups, g -> g.series() == null ? "" : g.series()))
                 .entrySet().stream().map(e -> new Count(e.getKey(), Labels.of(Labels.SERIES, e.getKey()), e.getValue())).toList();
-        List<Count> byOffice = ranked(reviewed, r -> officeName(r.verdict().reviewOffice()))
+        List<Count> byOffice = ranked(sum(groups, g -> g.officeName() == null ? "未注明" : g.officeName()))
                 .entrySet().stream().map(e -> new Count(null, e.getKey(), e.getValue())).toList();
-        return new Statistics(year, from, to, reviewed.size(), byOutcome, byRule, bySeries, byOffice);
+        long declarations = groups.stream().mapToLong(Group::count).sum();
+        return new Statistics(year, from, to, Math.toIntExact(declarations), byOutcome, byRule, bySeries, byOffice);
     }
 
-    private static String officeName(ReviewOffice office) {
-        return office == null || office.name() == null ? "未注明" : office.name();
+    private static Map<String, Long> sum(List<Group> groups, Function<Group, String> key) {
+        Map<String, Long> sums = new HashMap<>();
+        groups.forEach(g -> sums.merge(key.apply(g), g.count(), Long::sum));
+        return sums;
     }
 
     /** Counts by key, the largest first, then by key: the same data always gives the same order. */
-    private static Map<String, Long> ranked(List<Reviewed> reviewed, Function<Reviewed, String> key) {
-        return reviewed.stream().collect(Collectors.groupingBy(key, Collectors.counting())).entrySet().stream()
+    private static Map<String, Long> ranked(Map<String, Long> counts) {
+        return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }

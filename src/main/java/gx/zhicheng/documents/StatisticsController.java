@@ -23,11 +23,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class StatisticsController {
 
-    private final LatestVerdicts verdicts;
+    private final LatestVerdictCounts verdicts;
     private final StatisticsGauges gauges;
     private final Clock clock;
 
-    StatisticsController(LatestVerdicts verdicts, StatisticsGauges gauges, Clock clock) {
+    StatisticsController(LatestVerdictCounts verdicts, StatisticsGauges gauges, Clock clock) {
         this.verdicts = verdicts;
         this.gauges = gauges;
         this.clock = clock;
@@ -53,7 +53,7 @@ class StatisticsController {
     }
 
     private Statistics count(Integer year, String from, String to, OfficeScope scope) {
-        gauges.refresh();
+        gauges.refreshSoon();
         if (from != null || to != null) {
             if (year != null || from == null || to == null) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "请给出 year，或同时给出 from 与 to（申报日期，含首尾）");
@@ -63,10 +63,14 @@ class StatisticsController {
             if (end.isBefore(start)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to 不能早于 from");
             }
-            return Statistics.of(null, start, end, verdicts.declaredBetween(start, end, scope));
+            return Statistics.counted(null, start, end, verdicts.declaredBetween(start, end, scope));
         }
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        return Statistics.of(y, null, null, verdicts.ofYear(y, scope));
+        Statistics statistics = Statistics.counted(y, null, null, verdicts.ofYear(y, scope));
+        if (scope.all()) {
+            gauges.update(statistics); // the year's gauges are these very counts
+        }
+        return statistics;
     }
 
     private static LocalDate date(String text) {

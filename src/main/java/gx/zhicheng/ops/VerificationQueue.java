@@ -7,9 +7,17 @@ import gx.zhicheng.review.DecisionType;
 import gx.zhicheng.review.Outcome;
 import gx.zhicheng.review.RuleEngine;
 import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.system.SqlLists;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +30,12 @@ import org.springframework.stereotype.Component;
  * longer carries it as VERIFY; until that review has run, a finding with a decision taken on its very evidence is
  * left out too (compared by evidence, not by time: the decision and the verdict may carry the same second). Each finding comes with the decisions rules.md
  * allows on it, with their Chinese labels.
+ *
+ * <p>Which declarations wait is read from the declaration's columns that follow its latest verdict (migration V140,
+ * review.LatestVerdictIndex): {@code verify_since} is set while the latest verdict has an open VERIFY finding, and
+ * orders the queue. A page is a walk of an index from a keyset cursor (the last row's verify_since and declaration
+ * ID), filtered in SQL by office, series, rule and the verdict's outcome; then the page's verdict bodies and its
+ * decisions are read in one query each.
  */
 @Component
 class VerificationQueue {
@@ -34,6 +48,31 @@ class VerificationQueue {
     /** One decision an operator may take on a finding: the code to post and the button's label. */
     record Choice(String decision, String label) {}
 
+    /** What to show: null or blank for any. The office filter is the scope's own ({@link OfficeScope#narrowedTo}). */
+    record Filter(String series, String rule, String outcome) {
+        static final Filter NONE = new Filter(null, null, null);
+
+        Filter {
+            series = blankToNull(series);
+            rule = blankToNull(rule);
+            outcome = blankToNull(outcome);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+    }
+
+    /** A page: its declarations, the cursor of the next page (null on the last) and, when asked for, the total. */
+    record Page(List<Waiting> items, String nextCursor, Long total) {}
+
+    /** Thrown for a cursor this class did not write. */
+    static class BadCursor extends IllegalArgumentException {
+        BadCursor() {
+            super("cursor 无效，请从第一页重新查询");
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -42,24 +81,121 @@ class VerificationQueue {
         this.json = json;
     }
 
-    /** The queue of the offices in scope (the user's, or the one the city office filters by). */
+    /** The queue of the offices in scope (the user's, or the one the city office filters by), from its start. */
     List<Waiting> waiting(int limit, OfficeScope scope) {
-        // the LIKE only narrows the rows to parse; which findings are VERIFY is decided on the parsed body
-        List<Waiting> rows = jdbc.query("""
-                SELECT v.declaration_id, v.declaration_version, v.outcome, v.created_at, v.body, d.payload, d.review_office
-                  FROM verdict v JOIN declaration d ON d.declaration_id = v.declaration_id
-                 WHERE v.id = (SELECT MAX(latest.id) FROM verdict latest WHERE latest.declaration_id = v.declaration_id)
-                   AND d.review_state <> 'NO_VERDICT'
-                   AND v.body LIKE '%"VERIFY"%'
-                   AND """ + scope.sql("d.review_office") + """
-                 ORDER BY v.created_at, v.declaration_id
+        return page(limit, null, Filter.NONE, scope, false).items();
+    }
+
+    /** One page after {@code cursor} (null: the first), and the total of the whole queue if {@code count}. */
+    Page page(int limit, String cursor, Filter filter, OfficeScope scope, boolean count) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" d.verify_since IS NOT NULL AND d.review_state <> 'NO_VERDICT' AND ")
+                .append(scope.sql("d.review_office"));
+        args.add(scope);
+        if (filter.series() != null) {
+            where.append(" AND d.series = ?");
+            args.add(filter.series());
+        }
+        if (filter.outcome() != null) {
+            where.append(" AND d.latest_outcome = ?");
+            args.add(filter.outcome());
+        }
+        if (filter.rule() != null) {
+            where.append(" AND d.verify_rules LIKE ? ESCAPE '!'");
+            args.add("%," + filter.rule().replace("!", "!!").replace("%", "!%").replace("_", "!_") + ",%");
+        }
+        Long total = count ? jdbc.queryForObject("SELECT COUNT(*) FROM declaration d WHERE" + where, Long.class,
+                OfficeScope.args(args.toArray())) : null;
+        List<Object> pageArgs = new ArrayList<>(args);
+        StringBuilder pageWhere = new StringBuilder(where);
+        if (cursor != null && !cursor.isBlank()) {
+            Key after = Key.decode(cursor);
+            // the first condition bounds the index walk; the second skips the rows of that instant already shown
+            pageWhere.append(" AND d.verify_since >= ? AND (d.verify_since > ? OR d.declaration_id > ?)");
+            pageArgs.add(after.since());
+            pageArgs.add(after.since());
+            pageArgs.add(after.declarationId());
+        }
+        pageArgs.add(limit);
+        List<Row> rows = jdbc.query("""
+                SELECT d.declaration_id, d.verify_since, d.review_office, d.latest_verdict_id, d.payload
+                  FROM declaration d
+                 WHERE""" + pageWhere + " " + """
+                 ORDER BY d.verify_since, d.declaration_id
                  LIMIT ?""",
-                (rs, n) -> new Waiting(rs.getString("declaration_id"), rs.getInt("declaration_version"),
-                        applicantName(rs.getString("payload")), rs.getString("outcome"), Rows.time(rs, "created_at"),
-                        rs.getString("review_office"),
-                        verifyFindings(rs.getString("body"), decided(rs.getString("declaration_id")))),
-                OfficeScope.args(scope, limit));
-        return rows.stream().filter(w -> !w.findings().isEmpty()).toList();
+                (rs, n) -> new Row(rs.getString("declaration_id"), rs.getTimestamp("verify_since"),
+                        rs.getString("review_office"), rs.getLong("latest_verdict_id"), rs.getString("payload")),
+                OfficeScope.args(pageArgs.toArray()));
+        Map<Long, VerdictRow> verdicts = verdicts(rows);
+        Map<String, List<Decided>> decided = decided(rows);
+        List<Waiting> items = new ArrayList<>();
+        for (Row row : rows) {
+            VerdictRow v = verdicts.get(row.verdictId());
+            if (v == null) {
+                continue;
+            }
+            List<Check> findings = verifyFindings(v.body(), decided.getOrDefault(row.declarationId(), List.of()));
+            if (!findings.isEmpty()) {
+                items.add(new Waiting(row.declarationId(), v.version(), applicantName(row.payload()), v.outcome(),
+                        v.createdAt(), row.reviewOffice(), findings));
+            }
+        }
+        String next = rows.size() < limit ? null : new Key(rows.get(rows.size() - 1).since(),
+                rows.get(rows.size() - 1).declarationId()).encode();
+        return new Page(items, next, total);
+    }
+
+    private record Row(String declarationId, Timestamp since, String reviewOffice, long verdictId, String payload) {}
+
+    private record VerdictRow(int version, String outcome, OffsetDateTime createdAt, String body) {}
+
+    /** The page's latest verdicts, in one query. */
+    private Map<Long, VerdictRow> verdicts(List<Row> rows) {
+        Map<Long, VerdictRow> verdicts = new HashMap<>();
+        if (rows.isEmpty()) {
+            return verdicts;
+        }
+        jdbc.query("SELECT id, declaration_version, outcome, created_at, body FROM verdict WHERE id IN " + SqlLists.in(rows.size()),
+                (ResultSet rs) -> {
+                    verdicts.put(rs.getLong("id"), new VerdictRow(rs.getInt("declaration_version"), rs.getString("outcome"),
+                            Rows.time(rs, "created_at"), rs.getString("body")));
+                }, rows.stream().map(Row::verdictId).toArray());
+        return verdicts;
+    }
+
+    /** The page's decisions with the evidence they were taken on, in one query. */
+    private Map<String, List<Decided>> decided(List<Row> rows) {
+        Map<String, List<Decided>> decided = new HashMap<>();
+        if (rows.isEmpty()) {
+            return decided;
+        }
+        jdbc.query("SELECT declaration_id, rule, evidence FROM decision WHERE declaration_id IN " + SqlLists.in(rows.size()),
+                (ResultSet rs) -> {
+                    decided.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Decided(rs.getString(2), Rows.json(json, rs.getString(3))));
+                }, rows.stream().map(Row::declarationId).toArray());
+        return decided;
+    }
+
+    /** Where a page ends: the last row's verify_since and declaration ID, as an opaque URL-safe text. */
+    private record Key(Timestamp since, String declarationId) {
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    (since.toInstant() + "|" + declarationId).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Key decode(String cursor) {
+            try {
+                String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int bar = text.indexOf('|');
+                if (bar < 0) {
+                    throw new BadCursor();
+                }
+                return new Key(Timestamp.from(Instant.parse(text.substring(0, bar))), text.substring(bar + 1));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new BadCursor();
+            }
+        }
     }
 
     private List<Check> verifyFindings(String body, List<Decided> decided) {
@@ -76,12 +212,6 @@ class VerificationQueue {
     }
 
     private record Decided(String rule, JsonNode evidence) {}
-
-    /** The decisions of a declaration with the evidence they were taken on. */
-    private List<Decided> decided(String declarationId) {
-        return jdbc.query("SELECT rule, evidence FROM decision WHERE declaration_id = ?",
-                (rs, n) -> new Decided(rs.getString("rule"), Rows.json(json, rs.getString("evidence"))), declarationId);
-    }
 
     /** The order of the buttons: the decision that confirms or approves first, the one that drops or refuses second. */
     private static final List<DecisionType> ORDER = List.of(DecisionType.CONFIRM_FALSIFICATION, DecisionType.CONFIRM,

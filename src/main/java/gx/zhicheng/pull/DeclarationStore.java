@@ -122,13 +122,14 @@ class DeclarationStore {
         }
         int[] updated = jdbc.batchUpdate("""
                 UPDATE declaration SET version = ?, updated_at = ?, decl_year = ?, level = ?, id_number = ?, status = ?,
-                       payload = ?, review_state = ?, stored_at = ?, review_office = ?, claimed_by = NULL, claimed_until = NULL
+                       payload = ?, review_state = ?, stored_at = ?, review_office = ?, series = ?, declared_on = ?,
+                       claimed_by = NULL, claimed_until = NULL
                  WHERE declaration_id = ? AND version < ?""",
                 newer.stream().map(k -> {
                     Declaration d = declarations.get(k);
                     return new Object[] {d.version(), ts(d.updatedAt()), d.year(), d.level().name(), d.applicant().idNumber(),
-                            d.status().name(), payloads.get(k), state(d), now, offices.codeFor(d), d.declarationId(),
-                            d.version()};
+                            d.status().name(), payloads.get(k), state(d), now, offices.codeFor(d), d.series(),
+                            date(d), d.declarationId(), d.version()};
                 }).toList());
         for (int j = 0; j < newer.size(); j++) {
             if (updated[j] == 0) {
@@ -137,12 +138,13 @@ class DeclarationStore {
         }
         jdbc.batchUpdate("""
                 INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status,
-                                         payload, review_state, stored_at, review_office)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                         payload, review_state, stored_at, review_office, series, declared_on, read_model)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
                 fresh.stream().map(k -> {
                     Declaration d = declarations.get(k);
                     return new Object[] {d.declarationId(), d.version(), ts(d.updatedAt()), d.year(), d.level().name(),
-                            d.applicant().idNumber(), d.status().name(), payloads.get(k), state(d), now, offices.codeFor(d)};
+                            d.applicant().idNumber(), d.status().name(), payloads.get(k), state(d), now, offices.codeFor(d),
+                            d.series(), date(d)};
                 }).toList());
         // DUPLICATE_SAME_LEVEL: as in upsert, the peers under the new key and, for a newer version, the old one
         List<Object[]> peers = new ArrayList<>();
@@ -182,10 +184,11 @@ class DeclarationStore {
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, d.declarationId());
         int updated = jdbc.update("""
                 UPDATE declaration SET version = ?, updated_at = ?, decl_year = ?, level = ?, id_number = ?, status = ?,
-                       payload = ?, review_state = ?, stored_at = ?, review_office = ?, claimed_by = NULL, claimed_until = NULL
+                       payload = ?, review_state = ?, stored_at = ?, review_office = ?, series = ?, declared_on = ?,
+                       claimed_by = NULL, claimed_until = NULL
                  WHERE declaration_id = ? AND version < ?""",
                 d.version(), ts(d.updatedAt()), d.year(), d.level().name(), d.applicant().idNumber(), d.status().name(),
-                payload, state, ts(now), offices.codeFor(d), d.declarationId(), d.version());
+                payload, state, ts(now), offices.codeFor(d), d.series(), date(d), d.declarationId(), d.version());
         Stored result;
         if (updated == 1) {
             result = Stored.NEWER_VERSION;
@@ -195,10 +198,12 @@ class DeclarationStore {
             try {
                 jdbc.update("""
                         INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status,
-                                                 payload, review_state, stored_at, review_office)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                 payload, review_state, stored_at, review_office, series, declared_on,
+                                                 read_model)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
                         d.declarationId(), d.version(), ts(d.updatedAt()), d.year(), d.level().name(),
-                        d.applicant().idNumber(), d.status().name(), payload, state, ts(now), offices.codeFor(d));
+                        d.applicant().idNumber(), d.status().name(), payload, state, ts(now), offices.codeFor(d),
+                        d.series(), date(d));
             } catch (DuplicateKeyException raced) {
                 // another instance stored it first; the version check on the next pull settles it
                 return Stored.UNCHANGED;
@@ -254,6 +259,11 @@ class DeclarationStore {
 
     private static String text(JsonNode node) {
         return node.isTextual() ? node.asText() : null;
+    }
+
+    /** The declaredOn column (migration V140: the statistics of a date range count by it). */
+    private static java.sql.Date date(Declaration d) {
+        return d.declaredOn() == null ? null : java.sql.Date.valueOf(d.declaredOn());
     }
 
     static Timestamp ts(OffsetDateTime t) {

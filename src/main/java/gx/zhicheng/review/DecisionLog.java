@@ -24,10 +24,12 @@ public class DecisionLog {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final LatestVerdictIndex latest;
 
-    DecisionLog(JdbcTemplate jdbc, ObjectMapper json) {
+    DecisionLog(JdbcTemplate jdbc, ObjectMapper json, LatestVerdictIndex latest) {
         this.jdbc = jdbc;
         this.json = json;
+        this.latest = latest;
     }
 
     public List<Decision> of(String declarationId) {
@@ -58,7 +60,11 @@ public class DecisionLog {
                 evidence(rs.getString(7)));
     }
 
-    /** Records a decision taken on behalf of {@code office} (the declaration's review office at that moment). */
+    /**
+     * Records a decision taken on behalf of {@code office} (the declaration's review office at that moment). The finding
+     * it was taken on leaves the VERIFY queue with it (the declaration's queue columns are derived again, in the
+     * caller's transaction), before the new review the decision causes has run.
+     */
     public void add(String declarationId, String office, Decision decision) {
         jdbc.update("""
                 INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at,
@@ -66,6 +72,7 @@ public class DecisionLog {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 declarationId, decision.declarationVersion(), decision.rule(), decision.decision().name(), decision.note(),
                 write(decision.evidence()), decision.decidedBy(), Timestamp.from(decision.decidedAt().toInstant()), office);
+        latest.refresh(List.of(declarationId));
     }
 
     private Map<String, Object> evidence(String text) {

@@ -49,10 +49,12 @@ public class VerdictRecorder {
     private final DecisionLog decisions;
 
     private final DatabaseRetry database;
+    private final LatestVerdictIndex latest;
 
     VerdictRecorder(RuleEngine engine, JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, SyncRuns runs,
-                    Clock clock, DecisionLog decisions, DatabaseRetry database) {
+                    Clock clock, DecisionLog decisions, DatabaseRetry database, LatestVerdictIndex latest) {
         this.database = database;
+        this.latest = latest;
         this.decisions = decisions;
         this.engine = engine;
         this.jdbc = jdbc;
@@ -180,6 +182,8 @@ public class VerdictRecorder {
         }
         if (!toPush.isEmpty()) {
             List<Long> verdictIds = insertVerdicts(toPush, hashes, bodies, now);
+            // the operator side's columns of the declaration follow its latest verdict, in this transaction
+            latest.recorded(toPush, bodies, verdictIds, now);
             // A pending push exists only beside an earlier verdict (they are written together), so a declaration
             // reviewed for the first time has none to supersede. Skipping it matters: while the outbox grows within
             // a run, PostgreSQL's statistics lag and it reads this update through outbox_due, every pending row.

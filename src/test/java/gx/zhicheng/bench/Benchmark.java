@@ -31,7 +31,9 @@ public final class Benchmark {
                 settings.adapterJvm().isBlank() ? "" : " " + settings.adapterJvm());
         System.out.printf("machine: %d cores, %s, %s, %s, load average %s%n", machine.cores(), machine.jvm(), machine.os(),
                 machine.postgres(), Machine.loadAverage());
-        if (settings.steady()) {
+        if (settings.mode().equals("operator")) {
+            OperatorBench.run(settings);
+        } else if (settings.steady()) {
             steady(settings);
         } else {
             oneShot(settings, settings.declarations());

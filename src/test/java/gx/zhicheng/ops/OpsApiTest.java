@@ -234,6 +234,28 @@ class OpsApiTest {
     }
 
     @Test
+    void theConsolesPagesCarryACursorAndTheTotalAndFilterInTheDatabase() {
+        for (int i = 0; i < 3; i++) {
+            String id = "GX-T-000005" + i;
+            fixtures.declaration(id, 1, "页" + i);
+            fixtures.verdict(id, 1, "VERIFY", List.<String[]>of(new String[] {i == 1 ? "CIVIL_SERVANT" : "SI_RECORD_NOT_FOUND", "VERIFY"}));
+        }
+        JsonNode first = read("/api/ops/verifications/page?limit=1&rule=SI_RECORD_NOT_FOUND");
+        assertThat(first.get("items").size()).isEqualTo(1);
+        assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(first.get("nextCursor").isTextual()).isTrue();
+        JsonNode second = read("/api/ops/verifications/page?limit=1&rule=SI_RECORD_NOT_FOUND&cursor=" + first.get("nextCursor").asText());
+        assertThat(second.hasNonNull("total")).isFalse(); // counted on the first page only
+        assertThat(second.at("/items/0/declarationId").asText()).isNotEqualTo(first.at("/items/0/declarationId").asText());
+        assertThat(second.at("/items/0/findings/0/rule").asText()).isEqualTo("SI_RECORD_NOT_FOUND");
+        // the old list takes the same filters
+        assertThat(read("/api/ops/verifications?rule=CIVIL_SERVANT").findValuesAsText("declarationId")).contains("GX-T-0000051")
+                .doesNotContain("GX-T-0000050", "GX-T-0000052");
+        assertThat(operator().getForEntity("/api/ops/verifications/page?cursor=nonsense", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void offersTheDecisionsRulesMdAllowsAndHidesAFindingDecidedOnItsEvidence() {
         String id = "GX-T-0000030";
         fixtures.declaration(id, 1, "陆海燕");

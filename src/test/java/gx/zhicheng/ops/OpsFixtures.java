@@ -3,6 +3,7 @@ package gx.zhicheng.ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gx.zhicheng.mocks.MockedProvince;
+import gx.zhicheng.review.LatestVerdictIndex;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -25,9 +26,12 @@ public final class OpsFixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
+    /** Rows written here by hand get the columns the recorder and the store would give them (migration V140). */
+    private final LatestVerdictIndex latest;
 
     OpsFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.latest = new LatestVerdictIndex(jdbc, JSON);
     }
 
     /**
@@ -83,6 +87,7 @@ public final class OpsFixtures {
                                          review_state, stored_at, review_office)
                 VALUES (?, ?, ?, 2022, 'INTERMEDIATE', ?, 'SUBMITTED', ?, 'REVIEWED', ?, ?)""",
                 id, version, now, ID_NUMBER, payload.toString(), now, office);
+        latest.refresh(List.of(id));
     }
 
     /** A verdict with findings given as (rule, outcome) pairs; answers its id. */
@@ -107,6 +112,7 @@ public final class OpsFixtures {
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             return ps;
         }, keys);
+        latest.refresh(List.of(declarationId));
         return keys.getKey().longValue();
     }
 
