@@ -132,10 +132,8 @@ class ConsoleBrowserTest {
 
     @Test
     void countyOperatorSeesOnlyItsCountysQueueAndItsOffice() {
-        fixtures.declaration("GX2022-9990001", 1, "农秀梅", "LONGZHOU");
-        fixtures.verdict("GX2022-9990001", 1, "VERIFY", java.util.List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
-        fixtures.declaration("GX2022-9990002", 1, "黄志强", "JIANGZHOU");
-        fixtures.verdict("GX2022-9990002", 1, "VERIFY", java.util.List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
+        fixtures.waitingForVerification("GX2022-9990001", "农秀梅", "LONGZHOU");
+        fixtures.waitingForVerification("GX2022-9990002", "黄志强", "JIANGZHOU");
         WebDriverWait wait = patiently();
 
         logIn(wait, OpsFixtures.LONGZHOU, OpsFixtures.LONGZHOU_PASSWORD);
@@ -168,10 +166,8 @@ class ConsoleBrowserTest {
 
     @Test
     void cityOfficeSeesEveryOfficeAndFiltersByOne() {
-        fixtures.declaration("GX2022-9990011", 1, "陆海燕", "LONGZHOU");
-        fixtures.verdict("GX2022-9990011", 1, "VERIFY", java.util.List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
-        fixtures.declaration("GX2022-9990012", 1, "覃海燕", "JIANGZHOU");
-        fixtures.verdict("GX2022-9990012", 1, "VERIFY", java.util.List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
+        fixtures.waitingForVerification("GX2022-9990011", "陆海燕", "LONGZHOU");
+        fixtures.waitingForVerification("GX2022-9990012", "覃海燕", "JIANGZHOU");
         WebDriverWait wait = patiently();
 
         logIn(wait, OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD);

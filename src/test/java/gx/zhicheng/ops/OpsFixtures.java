@@ -76,6 +76,12 @@ public final class OpsFixtures {
     static final String ID_NUMBER = "451423199001011233"; // no sample's, so a sync never takes it for a same-level peer
     static final String PHONE = "13977100000";
 
+    /** A declaration of {@code office} whose latest verdict waits in the VERIFY queue (no SI record found). */
+    void waitingForVerification(String id, String applicantName, String office) {
+        declaration(id, 1, applicantName, office);
+        verdict(id, 1, "VERIFY", List.<String[]>of(new String[] {"SI_RECORD_NOT_FOUND", "VERIFY"}));
+    }
+
     /** A declaration stored under a review office (a code of config/offices.csv). */
     void declaration(String id, int version, String applicantName, String office) {
         ObjectNode payload = JSON.createObjectNode().put("declarationId", id).put("version", version).put("status", "SUBMITTED");
