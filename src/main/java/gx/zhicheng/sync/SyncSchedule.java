@@ -4,6 +4,7 @@ import gx.zhicheng.system.ZhichengProperties;
 import gx.zhicheng.system.ZhichengProperties.Phase;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -26,19 +27,35 @@ class SyncSchedule {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private final List<Phase> phases;
     private final String fallbackCron;
+    private final CronExpression tick;
     private final Clock clock;
 
     @Autowired
     SyncSchedule(ZhichengProperties properties, Clock clock) {
-        this(properties.sync().schedule().phases(), properties.sync().cron(), clock);
+        this(properties.sync().schedule().phases(), properties.sync().cron(), properties.sync().tickCron(), clock);
     }
 
     SyncSchedule(List<Phase> phases, String fallbackCron, Clock clock) {
+        this(phases, fallbackCron, "0 * * * * ?", clock);
+    }
+
+    SyncSchedule(List<Phase> phases, String fallbackCron, String tickCron, Clock clock) {
         this.phases = List.copyOf(phases);
         this.fallbackCron = fallbackCron;
+        this.tick = cron(tickCron);
         this.clock = clock;
         phases.forEach(p -> cron(p.cron()));
         cron(fallbackCron);
+    }
+
+    /** The scheduler's next tick (zhicheng.sync.tick-cron) after the current moment. */
+    public Instant nextTick() {
+        return nextTick(clock.instant());
+    }
+
+    Instant nextTick(Instant after) {
+        Date next = tick.getNextValidTimeAfter(Date.from(after));
+        return next == null ? Instant.MAX : next.toInstant();
     }
 
     /** Whether the current minute is one the schedule asks a sync for. */

@@ -33,9 +33,10 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
 
     /**
      * The sync cycle: its schedule (a phase's cron in the months it covers, {@code cron} in the others, checked
-     * every {@code tickCron}), one-shot and start-up modes, batch sizes, review workers and the lease of claimed work.
+     * every {@code tickCron}), the catch-up runs after a scheduled run that found work, one-shot and start-up modes,
+     * batch sizes, review workers and the lease of claimed work.
      */
-    public record Sync(String cron, Schedule schedule, String tickCron, boolean scheduled, boolean runOnce,
+    public record Sync(String cron, Schedule schedule, String tickCron, boolean scheduled, boolean catchUp, Duration catchUpPause, boolean runOnce,
                        boolean onStartup, int reviewBatchSize, int reviewWorkers, int pushBatchSize,
                        Duration claimLease) {}
 

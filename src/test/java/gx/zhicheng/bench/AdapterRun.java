@@ -18,28 +18,51 @@ import java.util.regex.Pattern;
  * collects, so this says what the heap was allowed, not what it needed); the most left after a collection is
  * the most the adapter ever held alive.
  */
-record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeapUsedMb, long liveAfterGcMb, long peakHeapCommittedMb,
+record AdapterRun(int exitCode, double seconds, long startedNanos, long firstListingNanos, double startupCpuSeconds, long peakHeapUsedMb, long liveAfterGcMb, long peakHeapCommittedMb,
                   int collections, String summary, Path log, List<HeapProbe.Sample> liveHeap) {
+
+    /** User + system CPU seconds of a live process (Linux /proc; NaN elsewhere), at 100 clock ticks a second. */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Seconds from the JVM's start to its first listing request. */
+    double startupSeconds() {
+        return firstListingNanos == 0 ? Double.NaN : (firstListingNanos - startedNanos) / 1e9;
+    }
+
+    private static String javaOf(String jdk) {
+        Path path = Path.of(jdk);
+        return Files.isDirectory(path) ? path.resolve("bin").resolve("java").toString() : path.toString();
+    }
 
     private static final Pattern GC = Pattern.compile("\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     /** A one-shot run; {@code accepted} counts the verdicts the province accepted, for the heap probe. */
-    static AdapterRun start(BenchSettings settings, int port, String schema, LongSupplier accepted, long expected)
-            throws IOException, InterruptedException {
-        return start(settings, port, schema, accepted, expected, List.of("--zhicheng.sync.run-once=true",
+    static AdapterRun start(BenchSettings settings, int port, String schema, LongSupplier accepted, LongSupplier firstListing,
+                            long expected) throws IOException, InterruptedException {
+        return start(settings, port, schema, accepted, firstListing, expected, List.of("--zhicheng.sync.run-once=true",
                 "--zhicheng.sync.scheduled=false"), () -> false);
     }
 
     /** The adapter with the mode arguments given, stopped (SIGTERM) once {@code stop} says so, or after two hours. */
-    static AdapterRun start(BenchSettings settings, int port, String schema, LongSupplier accepted, long expected,
-                            List<String> mode, BooleanSupplier stop) throws IOException, InterruptedException {
+    static AdapterRun start(BenchSettings settings, int port, String schema, LongSupplier accepted, LongSupplier firstListing,
+                            long expected, List<String> mode, BooleanSupplier stop) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(settings.workDir().toAbsolutePath());
         Path gcLog = dir.resolve("adapter-gc.log");
         Path log = dir.resolve("adapter.log");
         Files.deleteIfExists(gcLog);
         String url = "http://127.0.0.1:" + port;
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + settings.xmx(),
+                settings.adapterJava().isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java").toString()
+                        // another JDK for the adapter (bench.adapter-java: a JDK home or its java), e.g. 25 for its AOT cache
+                        : javaOf(settings.adapterJava()), "-Xmx" + settings.xmx(),
                 "-Xlog:gc:file=" + gcLog));
         if (settings.jfr()) {
             command.add("-XX:StartFlightRecording=filename=" + dir.resolve("adapter.jfr") + ",settings=profile");
@@ -66,7 +89,9 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
                 "--zhicheng.feeds.si.base-url=" + url, "--zhicheng.feeds.si.app-key=k", "--zhicheng.feeds.si.app-secret=s",
                 "--zhicheng.feeds.ce.base-url=" + url, "--zhicheng.feeds.ce.app-key=k", "--zhicheng.feeds.ce.app-secret=s",
                 "--spring.datasource.url=" + settings.dbUrl() + "?currentSchema=" + schema,
-                "--spring.datasource.username=" + settings.dbUser(), "--spring.flyway.schemas=" + schema));
+                "--spring.datasource.username=" + settings.dbUser(), "--spring.flyway.schemas=" + schema,
+                // as the postgres profile (config/application-postgres.yaml): no generic plans kept from the empty schema
+                "--spring.datasource.hikari.data-source-properties.options=--plan_cache_mode=force_custom_plan"));
         if (!settings.extraAdapterArgs().isBlank()) {
             command.addAll(List.of(settings.extraAdapterArgs().trim().split("\\s+")));
         }
@@ -75,6 +100,21 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
         // a benchmark stopped with Ctrl-C takes its adapter along
         Thread kill = new Thread(adapter::destroyForcibly);
         Runtime.getRuntime().addShutdownHook(kill);
+        // the adapter's CPU time (user + system) when its first listing request arrives: unlike the wall time, it hardly
+        // depends on what else the machine's cores are doing
+        double[] startupCpu = {Double.NaN};
+        Thread cpuProbe = new Thread(() -> {
+            try {
+                while (firstListing.getAsLong() == 0 && adapter.isAlive()) {
+                    Thread.sleep(2);
+                }
+                startupCpu[0] = cpuSeconds(adapter.pid());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "startup-cpu-probe");
+        cpuProbe.setDaemon(true);
+        cpuProbe.start();
         HeapProbe probe = new HeapProbe(adapter, accepted, expected, dir);
         Thread probing = new Thread(probe, "heap-probe");
         probing.setDaemon(true);
@@ -91,6 +131,7 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
             }
         }
         probing.interrupt();
+        cpuProbe.join(1000);
         double seconds = (System.nanoTime() - started) / 1e9;
         Runtime.getRuntime().removeShutdownHook(kill);
         long peakUsed = 0;
@@ -108,7 +149,7 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long peakHeap
         }
         String summary = Files.readAllLines(log).stream().filter(l -> l.contains("Sync run") && l.contains("pulled"))
                 .reduce((a, b) -> b).map(l -> l.substring(l.indexOf("Sync run"))).orElse("(no run summary in the log)");
-        return new AdapterRun(adapter.exitValue(), seconds, started, peakUsed, liveAfterGc, peakCommitted, collections, summary, log,
+        return new AdapterRun(adapter.exitValue(), seconds, started, firstListing.getAsLong(), startupCpu[0], peakUsed, liveAfterGc, peakCommitted, collections, summary, log,
                 probe.samples());
     }
 }

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 /**
  * What one benchmark run does, from system properties (all optional): how many declarations, the adapter's
  * heap, in-flight calls (the bare client uses the same) and review workers, the database, whether to record a JFR
- * profile, the adapter's JVM options and jar (start-up with class-data sharing), and the mode: one-shot, or steady
+ * profile, the adapter's JVM options, jar and JDK (start-up with class-data sharing or an AOT cache), and the mode: one-shot, or steady
  * (publication at bench.rate declarations/s for bench.duration seconds, the adapter polling every bench.poll seconds).
  */
 record BenchSettings(int declarations, int concurrency, int reviewWorkers, String xmx, String dbUrl, String dbUser, boolean jfr,
-                     boolean keepSchema, Path workDir, String extraAdapterArgs, String adapterJvm, String adapterJar, String mode, double rate,
+                     boolean keepSchema, Path workDir, String extraAdapterArgs, String adapterJvm, String adapterJar, String adapterJava, String mode, double rate,
                      int durationSeconds, int pollSeconds) {
 
     /** Extra JVM options of the adapter (-Dbench.adapter-jvm="-XX:SharedArchiveFile=… -XX:TieredStopAtLevel=1"). */
@@ -35,6 +35,7 @@ record BenchSettings(int declarations, int concurrency, int reviewWorkers, Strin
                 System.getProperty("bench.adapter-args", ""),
                 System.getProperty("bench.adapter-jvm", ""),
                 System.getProperty("bench.adapter-jar", ""),
+                System.getProperty("bench.adapter-java", ""),
                 System.getProperty("bench.mode", "oneshot"),
                 Double.parseDouble(System.getProperty("bench.rate", "0")),
                 Integer.getInteger("bench.duration", 120),

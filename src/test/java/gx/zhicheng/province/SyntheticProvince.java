@@ -59,6 +59,8 @@ public final class SyntheticProvince implements AutoCloseable {
     // 0 = all of them are there from the start
     private volatile double publishRate;
     private volatile long publishStartNanos;
+    // System.nanoTime() when the first listing request arrived (the benchmark's end of an adapter's start-up); 0 before
+    private volatile long firstListingNanos;
 
     static {
         // the JDK server writes the headers and the body of an answer apart; with Nagle's algorithm on, each answer
@@ -160,6 +162,11 @@ public final class SyntheticProvince implements AutoCloseable {
         return (int) Math.min(count, (System.nanoTime() - publishStartNanos) / 1e9 * publishRate + 1);
     }
 
+    /** System.nanoTime() when the first listing request (GET /api/v1/declarations) arrived; 0 if none yet. */
+    public long firstListingNanos() {
+        return firstListingNanos;
+    }
+
     /** How many declarations have a verdict accepted so far. */
     public long acceptedCount() {
         return outcomes.values().stream().mapToLong(java.util.concurrent.atomic.LongAdder::sum).sum();
@@ -176,6 +183,7 @@ public final class SyntheticProvince implements AutoCloseable {
         pushes.clear();
         archiveEntries.clear();
         outcomes.clear();
+        firstListingNanos = 0;
         for (int i = 0; i < count; i++) {
             firstServedNanos.set(i, 0);
             acceptedNanos.set(i, 0);
@@ -202,13 +210,13 @@ public final class SyntheticProvince implements AutoCloseable {
     private void handle(HttpExchange http) throws IOException {
         long started = System.nanoTime();
         try {
-            answer(http);
+            answer(http, started);
         } finally {
             traffic.record(http.getRequestMethod(), http.getRequestURI().getPath(), started, System.nanoTime());
         }
     }
 
-    private void answer(HttpExchange http) throws IOException {
+    private void answer(HttpExchange http, long started) throws IOException {
         try (http) {
             String path = http.getRequestURI().getPath();
             String method = http.getRequestMethod();
@@ -218,6 +226,9 @@ public final class SyntheticProvince implements AutoCloseable {
             } else if (path.startsWith("/api/") && !"Bearer synthetic-token".equals(http.getRequestHeaders().getFirst("Authorization"))) {
                 reply(http, 401, "{\"error\":\"invalid_token\"}");
             } else if (path.equals("/api/v1/declarations") && method.equals("GET")) {
+                if (firstListingNanos == 0) {
+                    firstListingNanos = started;
+                }
                 reply(http, 200, page(query(http)));
             } else if (path.startsWith("/api/v1/declarations/") && path.endsWith("/pre-review") && method.equals("PUT")) {
                 preReview(http, path.substring("/api/v1/declarations/".length(), path.length() - "/pre-review".length()), body);
