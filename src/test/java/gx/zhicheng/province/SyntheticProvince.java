@@ -15,11 +15,11 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -47,8 +47,9 @@ public final class SyntheticProvince implements AutoCloseable {
     private long clockSeconds;
     private List<Integer> order;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
-    private final List<Push> pushes = new CopyOnWriteArrayList<>();
-    private final List<String> archiveEntries = new CopyOnWriteArrayList<>();
+    // synchronized lists, not copy-on-write: a copy per push made a million pushes quadratic
+    private final List<Push> pushes = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> archiveEntries = Collections.synchronizedList(new ArrayList<>());
     // the benchmark's clock: when each declaration was first served in a listing, and when its first verdict was accepted
     private final AtomicLongArray firstServedNanos;
     private final AtomicLongArray acceptedNanos;
@@ -108,11 +109,15 @@ public final class SyntheticProvince implements AutoCloseable {
     }
 
     public List<Push> pushes() {
-        return List.copyOf(pushes);
+        synchronized (pushes) {
+            return List.copyOf(pushes);
+        }
     }
 
     public List<String> archiveEntries() {
-        return List.copyOf(archiveEntries);
+        synchronized (archiveEntries) {
+            return List.copyOf(archiveEntries);
+        }
     }
 
     /** System.nanoTime() when declaration i first appeared in a listing page; 0 if never. */
