@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
  * <p>Which declarations wait is read from the declaration's columns that follow its latest verdict (migration V140,
  * review.LatestVerdictIndex): {@code verify_since} is set while the latest verdict has an open VERIFY finding, and
  * orders the queue. A page is a walk of an index from a keyset cursor (the last row's verify_since and declaration
- * ID), filtered in SQL by office, series, rule and the verdict's outcome; then the page's verdict bodies and its
- * decisions are read in one query each.
+ * ID), filtered in SQL by office, series, rule and the verdict's outcome; then the page's verdict bodies are read in
+ * one query, and of each only the VERIFY findings whose rule {@code verify_rules} still lists are shown (the decisions
+ * were compared with the findings' evidence once, when the column was written).
  */
 @Component
 class VerificationQueue {
@@ -118,23 +119,23 @@ class VerificationQueue {
         }
         pageArgs.add(limit);
         List<Row> rows = jdbc.query("""
-                SELECT d.declaration_id, d.verify_since, d.review_office, d.latest_verdict_id, d.payload
+                SELECT d.declaration_id, d.verify_since, d.review_office, d.latest_verdict_id, d.verify_rules, d.payload
                   FROM declaration d
                  WHERE""" + pageWhere + " " + """
                  ORDER BY d.verify_since, d.declaration_id
                  LIMIT ?""",
                 (rs, n) -> new Row(rs.getString("declaration_id"), rs.getTimestamp("verify_since"),
-                        rs.getString("review_office"), rs.getLong("latest_verdict_id"), rs.getString("payload")),
+                        rs.getString("review_office"), rs.getLong("latest_verdict_id"), rs.getString("verify_rules"),
+                        rs.getString("payload")),
                 OfficeScope.args(pageArgs.toArray()));
         Map<Long, VerdictRow> verdicts = verdicts(rows);
-        Map<String, List<Decided>> decided = decided(rows);
         List<Waiting> items = new ArrayList<>();
         for (Row row : rows) {
             VerdictRow v = verdicts.get(row.verdictId());
             if (v == null) {
                 continue;
             }
-            List<Check> findings = verifyFindings(v.body(), decided.getOrDefault(row.declarationId(), List.of()));
+            List<Check> findings = verifyFindings(v.body(), row.verifyRules());
             if (!findings.isEmpty()) {
                 items.add(new Waiting(row.declarationId(), v.version(), applicantName(row.payload()), v.outcome(),
                         v.createdAt(), row.reviewOffice(), findings));
@@ -145,7 +146,8 @@ class VerificationQueue {
         return new Page(items, next, total);
     }
 
-    private record Row(String declarationId, Timestamp since, String reviewOffice, long verdictId, String payload) {}
+    private record Row(String declarationId, Timestamp since, String reviewOffice, long verdictId, String verifyRules,
+                       String payload) {}
 
     private record VerdictRow(int version, String outcome, OffsetDateTime createdAt, String body) {}
 
@@ -161,20 +163,6 @@ class VerificationQueue {
                             Rows.time(rs, "created_at"), rs.getString("body")));
                 }, rows.stream().map(Row::verdictId).toArray());
         return verdicts;
-    }
-
-    /** The page's decisions with the evidence they were taken on, in one query. */
-    private Map<String, List<Decided>> decided(List<Row> rows) {
-        Map<String, List<Decided>> decided = new HashMap<>();
-        if (rows.isEmpty()) {
-            return decided;
-        }
-        jdbc.query("SELECT declaration_id, rule, evidence FROM decision WHERE declaration_id IN " + SqlLists.in(rows.size()),
-                (ResultSet rs) -> {
-                    decided.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Decided(rs.getString(2), Rows.json(json, rs.getString(3))));
-                }, rows.stream().map(Row::declarationId).toArray());
-        return decided;
     }
 
     /** Where a page ends: the last row's verify_since and declaration ID, as an opaque URL-safe text. */
@@ -198,20 +186,23 @@ class VerificationQueue {
         }
     }
 
-    private List<Check> verifyFindings(String body, List<Decided> decided) {
+    /**
+     * The VERIFY findings of a latest verdict that are still open: those whose rule the declaration's verify_rules
+     * lists (',A,B,'). Which findings a decision closed is worked out once, where the column is written
+     * (review.LatestVerdictIndex), not again on every page.
+     */
+    private List<Check> verifyFindings(String body, String verifyRules) {
         List<Check> checks = new ArrayList<>();
         for (JsonNode finding : Rows.json(json, body).path("findings")) {
             String rule = finding.path("rule").asText();
-            boolean open = decided.stream().noneMatch(d -> d.rule().equals(rule) && d.evidence().equals(finding.path("evidence")));
-            if ("VERIFY".equals(finding.path("outcome").asText()) && open) {
+            if ("VERIFY".equals(finding.path("outcome").asText()) && verifyRules != null
+                    && verifyRules.contains("," + rule + ",")) {
                 checks.add(new Check(rule, finding.path("message").asText(null), finding.path("evidence"),
                         choices(rule)));
             }
         }
         return checks;
     }
-
-    private record Decided(String rule, JsonNode evidence) {}
 
     /** The order of the buttons: the decision that confirms or approves first, the one that drops or refuses second. */
     private static final List<DecisionType> ORDER = List.of(DecisionType.CONFIRM_FALSIFICATION, DecisionType.CONFIRM,

@@ -262,10 +262,7 @@ class OpsApiTest {
         fixtures.verdict(id, 1, "VERIFY", List.of(new String[] {"WORK_HISTORY_MISMATCH", "VERIFY"},
                 new String[] {"NO_TITLE_APPROVAL_REQUIRED", "VERIFY"}));
         // decided, its new review not yet run: the decision was taken on this finding's very evidence
-        jdbc.update("""
-                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at)
-                VALUES (?, 1, 'NO_TITLE_APPROVAL_REQUIRED', 'APPROVE', NULL, '{"siMonths":12,"declaredEmployer":"崇左市人民医院"}',
-                        'operator', CURRENT_TIMESTAMP)""", id);
+        fixtures.decision(id, "NO_TITLE_APPROVAL_REQUIRED", "APPROVE", "{\"siMonths\":12,\"declaredEmployer\":\"崇左市人民医院\"}");
 
         JsonNode entry = read("/api/ops/verifications").findParents("declarationId").stream()
                 .filter(n -> n.get("declarationId").asText().equals(id)).findFirst().orElseThrow();

@@ -96,6 +96,17 @@ public final class OpsFixtures {
         latest.refresh(List.of(id));
     }
 
+    /**
+     * A decision on a finding, taken on {@code evidence} (JSON), with the declaration's queue columns derived again as
+     * DecisionLog does in the decision's transaction.
+     */
+    void decision(String declarationId, String rule, String decision, String evidence) {
+        jdbc.update("""
+                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at)
+                VALUES (?, 1, ?, ?, NULL, ?, 'operator', CURRENT_TIMESTAMP)""", declarationId, rule, decision, evidence);
+        latest.refresh(List.of(declarationId));
+    }
+
     /** A verdict with findings given as (rule, outcome) pairs; answers its id. */
     long verdict(String declarationId, int version, String outcome, List<String[]> findings) {
         var body = JSON.createObjectNode().put("declarationId", declarationId).put("declarationVersion", version)
