@@ -32,9 +32,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class LatestVerdictIndex {
 
-    private static final String UPDATE_LATEST = """
+    /**
+     * The latest verdict's columns and, when the verdict judged the version waiting for review, the end of that wait
+     * (REVIEWED, claim released): one statement, because on PostgreSQL each UPDATE of a row is a new row version
+     * with an entry in each of the table's indexes, and these two used to be two.
+     */
+    private static final String UPDATE_RECORDED = """
             UPDATE declaration SET latest_verdict_id = ?, latest_verdict_at = ?, latest_outcome = ?, latest_office_name = ?,
-                   latest_rules = ?, verify_rules = ?, verify_since = ?
+                   latest_rules = ?, verify_rules = ?, verify_since = ?,
+                   review_state = CASE WHEN version = ? AND review_state = 'PENDING' THEN 'REVIEWED' ELSE review_state END,
+                   claimed_by = CASE WHEN version = ? AND review_state = 'PENDING' THEN NULL ELSE claimed_by END,
+                   claimed_until = CASE WHEN version = ? AND review_state = 'PENDING' THEN NULL ELSE claimed_until END
              WHERE declaration_id = ?""";
 
     private final JdbcTemplate jdbc;
@@ -49,8 +57,9 @@ public class LatestVerdictIndex {
     record Latest(String outcome, String officeName, String rules, String verifyRules) {}
 
     /**
-     * The verdicts just inserted (ids in the same order, all created at {@code at}) become their declarations' latest:
-     * one batched UPDATE, and one query for the decisions of those with a VERIFY finding.
+     * The verdicts just inserted (ids in the same order, all created at {@code at}) become their declarations' latest,
+     * and the versions they judged are reviewed (what VerdictRecorder does for a verdict equal to the last one): one
+     * batched UPDATE, and one query for the decisions of those with a VERIFY finding.
      */
     void recorded(List<Verdict> verdicts, List<String> bodies, List<Long> ids, Timestamp at) {
         List<String> withVerify = new ArrayList<>();
@@ -67,9 +76,16 @@ public class LatestVerdictIndex {
                     ? latest(read(bodies.get(i)), decided.getOrDefault(v.declarationId(), List.of()))
                     : new Latest(v.outcome().name(), v.reviewOffice() == null ? null : v.reviewOffice().name(),
                             list(v.findings().stream().map(Finding::rule).toList()), null);
-            rows.add(row(latest, ids.get(i), at, v.declarationId()));
+            Object[] columns = row(latest, ids.get(i), at, v.declarationId());
+            Object[] reviewed = new Object[columns.length + 3];
+            System.arraycopy(columns, 0, reviewed, 0, columns.length - 1);
+            reviewed[columns.length - 1] = v.declarationVersion();
+            reviewed[columns.length] = v.declarationVersion();
+            reviewed[columns.length + 1] = v.declarationVersion();
+            reviewed[columns.length + 2] = v.declarationId();
+            rows.add(reviewed);
         }
-        jdbc.batchUpdate(UPDATE_LATEST, rows);
+        jdbc.batchUpdate(UPDATE_RECORDED, rows);
     }
 
     /**

@@ -182,7 +182,8 @@ public class VerdictRecorder {
         }
         if (!toPush.isEmpty()) {
             List<Long> verdictIds = insertVerdicts(toPush, hashes, bodies, now);
-            // the operator side's columns of the declaration follow its latest verdict, in this transaction
+            // the operator side's columns of the declaration follow its latest verdict, in this transaction; the
+            // same statement marks the version reviewed
             latest.recorded(toPush, bodies, verdictIds, now);
             // A pending push exists only beside an earlier verdict (they are written together), so a declaration
             // reviewed for the first time has none to supersede. Skipping it matters: while the outbox grows within
@@ -208,10 +209,17 @@ public class VerdictRecorder {
                                         next_attempt_at, created_at)
                     VALUES ('PRE_REVIEW', ?, ?, ?, ?, ?, 'PENDING', ?, ?)""", rows);
         }
+        // the versions judged by a new verdict were marked reviewed with its columns (LatestVerdictIndex); these
+        // are the ones whose verdict equals the last
+        List<Object[]> unchanged = new ArrayList<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            if (!changed.get(i)) {
+                unchanged.add(new Object[] {verdicts.get(i).declarationId(), verdicts.get(i).declarationVersion()});
+            }
+        }
         jdbc.batchUpdate("""
                 UPDATE declaration SET review_state = 'REVIEWED', claimed_by = NULL, claimed_until = NULL
-                 WHERE declaration_id = ? AND version = ? AND review_state = 'PENDING'""",
-                verdicts.stream().map(v -> new Object[] {v.declarationId(), v.declarationVersion()}).toList());
+                 WHERE declaration_id = ? AND version = ? AND review_state = 'PENDING'""", unchanged);
         return changed;
     }
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * the most the adapter ever held alive.
  */
 record AdapterRun(int exitCode, double seconds, long startedNanos, long firstListingNanos, double startupCpuSeconds, long peakHeapUsedMb, long liveAfterGcMb, long peakHeapCommittedMb,
-                  int collections, String summary, Path log, List<HeapProbe.Sample> liveHeap) {
+                  int collections, String summary, Path log, List<HeapProbe.Sample> liveHeap, CpuTimes syncCpu) {
 
     /** User + system CPU seconds of a live process (Linux /proc; NaN elsewhere), at 100 clock ticks a second. */
     private static double cpuSeconds(long pid) {
@@ -103,12 +103,19 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long firstLis
         // the adapter's CPU time (user + system) when its first listing request arrives: unlike the wall time, it hardly
         // depends on what else the machine's cores are doing
         double[] startupCpu = {Double.NaN};
+        CpuTimes[] syncCpu = {null};
         Thread cpuProbe = new Thread(() -> {
             try {
                 while (firstListing.getAsLong() == 0 && adapter.isAlive()) {
                     Thread.sleep(2);
                 }
                 startupCpu[0] = cpuSeconds(adapter.pid());
+                // then where the CPU goes during the sync: first listing to the last verdict accepted
+                CpuTimes syncStart = CpuTimes.now(adapter.pid());
+                while (accepted.getAsLong() < expected && adapter.isAlive()) {
+                    Thread.sleep(5);
+                }
+                syncCpu[0] = CpuTimes.now(adapter.pid()).since(syncStart);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -132,6 +139,7 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long firstLis
         }
         probing.interrupt();
         cpuProbe.join(1000);
+        cpuProbe.interrupt();
         double seconds = (System.nanoTime() - started) / 1e9;
         Runtime.getRuntime().removeShutdownHook(kill);
         long peakUsed = 0;
@@ -150,6 +158,6 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long firstLis
         String summary = Files.readAllLines(log).stream().filter(l -> l.contains("Sync run") && l.contains("pulled"))
                 .reduce((a, b) -> b).map(l -> l.substring(l.indexOf("Sync run"))).orElse("(no run summary in the log)");
         return new AdapterRun(adapter.exitValue(), seconds, started, firstListing.getAsLong(), startupCpu[0], peakUsed, liveAfterGc, peakCommitted, collections, summary, log,
-                probe.samples());
+                probe.samples(), syncCpu[0]);
     }
 }

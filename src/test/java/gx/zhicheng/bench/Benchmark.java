@@ -47,8 +47,13 @@ public final class Benchmark {
         String schema = newSchema();
         System.out.printf("one-shot run: %d declarations%n", n);
         try (SyntheticProvince province = new SyntheticProvince(n, 0)) {
+            CpuTimes bareStart = CpuTimes.now(0);
             double bareSeconds = new BareClient(province.port(), settings.concurrency()).run();
+            CpuTimes bareCpu = CpuTimes.now(0).since(bareStart);
             System.out.printf("bare limit: %.0f declarations/s (plain HttpClient, %.1f s)%n", n / bareSeconds, bareSeconds);
+            System.out.printf("  CPU of the bare run: benchmark JVM (client and province) %.1f s, %.3f ms a declaration; "
+                    + "machine busy %.1f of %.1f core-seconds%n", bareCpu.benchmark(), 1000 * bareCpu.benchmark() / n,
+                    bareCpu.machineBusy(), bareCpu.wallSeconds() * Runtime.getRuntime().availableProcessors());
             print(province.traffic(), province.traffic().endpoints().values().stream()
                     .mapToLong(ProvinceTraffic.Endpoint::firstNanos).min().orElse(0));
             province.reset();
@@ -67,6 +72,7 @@ public final class Benchmark {
                     + "%.0f/s counting the JVM start%n", rate, latencies.measured() / run.seconds());
             System.out.printf("  appearance -> verdict accepted: p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d measured, %d without a verdict)%n",
                     latencies.p50Millis(), latencies.p99Millis(), latencies.maxMillis(), latencies.measured(), latencies.missing());
+            printCpu(run, n);
             printHeap(settings, run);
             printOutcomes(province, n);
             System.out.printf("  adapter/bare: %.2f%n", rate / (n / bareSeconds));
@@ -145,6 +151,19 @@ public final class Benchmark {
                 Machine.dropSchema(settings, schema);
             }
         }
+    }
+
+    /** Where the CPU of the sync went (first listing to last verdict), in seconds and per declaration. */
+    private static void printCpu(AdapterRun run, int n) {
+        CpuTimes cpu = run.syncCpu();
+        if (cpu == null) {
+            return;
+        }
+        System.out.printf("  CPU of the sync (%.1f s, %.1f core-seconds): adapter %.1f s (%.3f ms a declaration), PostgreSQL "
+                        + "%.1f s (%.3f ms), benchmark JVM (province) %.1f s (%.3f ms), other %.1f s; machine busy %.1f s%n",
+                cpu.wallSeconds(), cpu.wallSeconds() * Runtime.getRuntime().availableProcessors(), cpu.adapter(),
+                1000 * cpu.adapter() / n, cpu.postgres(), 1000 * cpu.postgres() / n, cpu.benchmark(), 1000 * cpu.benchmark() / n,
+                cpu.other(), cpu.machineBusy());
     }
 
     /** The start-up: JVM start to the first listing request, wall clock and the adapter's CPU time until then. */

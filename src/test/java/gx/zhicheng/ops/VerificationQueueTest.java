@@ -83,6 +83,33 @@ class VerificationQueueTest {
                 OffsetDateTime.now(ZoneOffset.ofHours(8)), "2022.1"));
     }
 
+    /**
+     * The recorder marks a version reviewed in the statement that writes the latest verdict's columns: only the version
+     * the verdict judged, and only while it waits; a newer version pulled meanwhile keeps waiting, with its claim.
+     */
+    @Test
+    void aVerdictEndsTheWaitOfTheVersionItJudgedOnly() {
+        String id = "GX2022-QV00001";
+        declaration(id, "LONGZHOU", "HEALTH", false);
+        jdbc.update("UPDATE declaration SET claimed_by = 'worker-1', claimed_until = ? WHERE declaration_id = ?",
+                Timestamp.from(Instant.now().plusSeconds(300)), id);
+
+        verdict(id, Outcome.VERIFY, "WORK_HISTORY_MISMATCH", "VERIFY");
+        assertThat(state(id)).isEqualTo(Map.of("REVIEW_STATE", "REVIEWED", "CLAIMED", false, "LATEST_OUTCOME", "VERIFY"));
+
+        // version 2 arrives and is claimed; a verdict of version 1 (another content) is still its latest verdict
+        jdbc.update("UPDATE declaration SET version = 2, review_state = 'PENDING', claimed_by = 'worker-2', claimed_until = ? "
+                + "WHERE declaration_id = ?", Timestamp.from(Instant.now().plusSeconds(300)), id);
+        verdict(id, Outcome.PASS);
+        assertThat(state(id)).isEqualTo(Map.of("REVIEW_STATE", "PENDING", "CLAIMED", true, "LATEST_OUTCOME", "PASS"));
+    }
+
+    private Map<String, Object> state(String id) {
+        return jdbc.queryForObject("SELECT review_state, claimed_by, latest_outcome FROM declaration WHERE declaration_id = ?",
+                (rs, n) -> Map.of("REVIEW_STATE", rs.getString(1), "CLAIMED", rs.getString(2) != null,
+                        "LATEST_OUTCOME", rs.getString(3)), id);
+    }
+
     private List<String> ids(String prefix, VerificationQueue.Filter filter, OfficeScope scope) {
         return queue.page(5000, null, filter, scope, false).items().stream().map(VerificationQueue.Waiting::declarationId)
                 .filter(id -> id.startsWith(prefix)).toList();
