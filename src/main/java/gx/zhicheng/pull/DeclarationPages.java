@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.runs.SyncRuns;
 import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.RemoteRequest;
+import gx.zhicheng.system.TableStatistics;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -37,10 +38,12 @@ class DeclarationPages {
     private final ObjectMapper json;
     private final int pageSize;
     private final DatabaseRetry database;
+    private final TableStatistics statistics;
 
     DeclarationPages(DeclarationStore store, Watermark watermark, SyncRuns runs, ObjectMapper json,
-                     ZhichengProperties properties, DatabaseRetry database) {
+                     ZhichengProperties properties, DatabaseRetry database, TableStatistics statistics) {
         this.database = database;
+        this.statistics = statistics;
         this.store = store;
         this.watermark = watermark;
         this.runs = runs;
@@ -77,6 +80,8 @@ class DeclarationPages {
         JsonNode page = json.readTree(exchange.getMessage().getBody(String.class));
         // storing a page again is safe (upserts by version, the watermark only moves forward): retried on a blip
         database.run("store a listing page", () -> store(exchange, page));
+        JsonNode items = page.get("items");
+        statistics.written(items.size());
     }
 
     private void store(Exchange exchange, JsonNode page) {

@@ -10,6 +10,7 @@ import gx.zhicheng.review.Verdict;
 import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.Hashing;
 import gx.zhicheng.system.SqlLists;
+import gx.zhicheng.system.TableStatistics;
 import gx.zhicheng.runs.SyncRuns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,10 +51,13 @@ public class VerdictRecorder {
 
     private final DatabaseRetry database;
     private final LatestVerdictIndex latest;
+    private final TableStatistics statistics;
 
     VerdictRecorder(RuleEngine engine, JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, SyncRuns runs,
-                    Clock clock, DecisionLog decisions, DatabaseRetry database, LatestVerdictIndex latest) {
+                    Clock clock, DecisionLog decisions, DatabaseRetry database, LatestVerdictIndex latest,
+                    TableStatistics statistics) {
         this.database = database;
+        this.statistics = statistics;
         this.latest = latest;
         this.decisions = decisions;
         this.engine = engine;
@@ -151,6 +155,7 @@ public class VerdictRecorder {
             record(verdicts);
             runs.addReviewed(runId, verdicts.stream().map(v -> v.outcome().name()).toList());
         }));
+        statistics.written(verdicts.size());
     }
 
     /**
