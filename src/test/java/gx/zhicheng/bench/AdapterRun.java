@@ -21,17 +21,6 @@ import java.util.regex.Pattern;
 record AdapterRun(int exitCode, double seconds, long startedNanos, long firstListingNanos, double startupCpuSeconds, long peakHeapUsedMb, long liveAfterGcMb, long peakHeapCommittedMb,
                   int collections, String summary, Path log, List<HeapProbe.Sample> liveHeap, CpuTimes syncCpu) {
 
-    /** User + system CPU seconds of a live process (Linux /proc; NaN elsewhere), at 100 clock ticks a second. */
-    private static double cpuSeconds(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
-    }
-
     /** Seconds from the JVM's start to its first listing request. */
     double startupSeconds() {
         return firstListingNanos == 0 ? Double.NaN : (firstListingNanos - startedNanos) / 1e9;
@@ -109,7 +98,7 @@ record AdapterRun(int exitCode, double seconds, long startedNanos, long firstLis
                 while (firstListing.getAsLong() == 0 && adapter.isAlive()) {
                     Thread.sleep(2);
                 }
-                startupCpu[0] = cpuSeconds(adapter.pid());
+                startupCpu[0] = CpuTimes.process(adapter.pid());
                 // then where the CPU goes during the sync: first listing to the last verdict accepted
                 CpuTimes syncStart = CpuTimes.now(adapter.pid());
                 while (accepted.getAsLong() < expected && adapter.isAlive()) {

@@ -42,14 +42,21 @@ record CpuTimes(long nanos, double adapter, double postgres, double benchmark, d
         }
     }
 
-    /** Every process named postgres (the server and its backends; a backend that ended takes its time along). */
+    /** Every process named postgres (the server and its backends), and the backends that ended (reaped by the server). */
     private static double postgresNow() {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .mapToDouble(p -> {
                         try {
                             String stat = Files.readString(p.resolve("stat"));
-                            return stat.contains("(postgres)") ? process(Long.parseLong(p.getFileName().toString())) : 0;
+                            if (!stat.contains("(postgres)")) {
+                                return 0;
+                            }
+                            // with the time of the children it reaped: the postmaster's backends that ended (a pool
+                            // replaces its connections during a long run) would otherwise take their time along
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                                    + Long.parseLong(fields[14])) / 100.0;
                         } catch (IOException | RuntimeException e) {
                             return 0;
                         }

@@ -51,17 +51,10 @@ class OutboxClaimIndexTest {
     @EnabledIfSystemProperty(named = "test.db", matches = "postgres",
             disabledReason = "needs PostgreSQL (partial indexes, its planner); CI runs it with -Dtest.db=postgres")
     void onPostgresTheClaimIsAnIndexScanOfThePendingRowsInIdOrder() throws SQLException {
-        String base = System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getProperty("test.db.user", "postgres");
-        String password = System.getProperty("test.db.password", "");
-        String schema = "t_" + shortId();
-        try {
-            Flyway flyway = Flyway.configure().dataSource(base, user, password).schemas(schema)
-                    .locations("classpath:db/migration").load();
-            flyway.migrate();
-            assertAppliedAsJava(flyway);
-            try (Connection connection = DriverManager.getConnection(base + "?currentSchema=" + schema, user, password)) {
-                assertThat(outboxIndexes(connection, schema)).contains("outbox_pending", "outbox_due", "outbox_by_declaration");
+        try (TestDatabase.PostgresSchema schema = TestDatabase.PostgresSchema.migrated()) {
+            assertAppliedAsJava(schema.flyway());
+            try (Connection connection = schema.connect()) {
+                assertThat(outboxIndexes(connection, schema.name())).contains("outbox_pending", "outbox_due", "outbox_by_declaration");
                 JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
                 // 20,000 pushes of which 95 % were sent (their pending versions dead, never vacuumed), then analyzed
                 jdbc.update("""
@@ -81,11 +74,6 @@ class OutboxClaimIndexTest {
 
                 String supersede = plan(jdbc, "EXPLAIN " + SUPERSEDE, "D19999");
                 assertThat(supersede).as(supersede).contains("outbox_by_declaration").doesNotContain("outbox_pending");
-            }
-        } finally {
-            try (Connection admin = DriverManager.getConnection(base, user, password);
-                 Statement statement = admin.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
     }

@@ -3,11 +3,8 @@ package gx.zhicheng.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,47 +21,20 @@ class TableStatisticsTest {
     @EnabledIfSystemProperty(named = "test.db", matches = "postgres",
             disabledReason = "ANALYZE is for PostgreSQL's planner; CI runs it with -Dtest.db=postgres")
     void onPostgresTheRunsTablesAreAnalyzedAsTheyGrow() throws SQLException {
-        String base = System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getProperty("test.db.user", "postgres");
-        String password = System.getProperty("test.db.password", "");
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try {
-            Flyway.configure().dataSource(base, user, password).schemas(schema).locations("classpath:db/migration").load()
-                    .migrate();
-            try (Connection connection = DriverManager.getConnection(base + "?currentSchema=" + schema, user, password)) {
-                JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-                TableStatistics statistics = new TableStatistics(jdbc);
-
-                declarations(jdbc, 1, 600);
-                statistics.written(600);
-                assertThat(known(jdbc)).as("never analyzed before 1,000 rows").isEqualTo(-1);
-
-                declarations(jdbc, 601, 1200);
-                statistics.written(600);
-                assertThat(known(jdbc)).isEqualTo(1200);
-
-                declarations(jdbc, 1201, 2100);
-                statistics.written(900);
-                assertThat(known(jdbc)).as("900 rows: fewer than 1,000").isEqualTo(1200);
-
-                declarations(jdbc, 2101, 2200);
-                statistics.written(100);
-                assertThat(known(jdbc)).isEqualTo(2200);
-
-                declarations(jdbc, 2201, 3200);
-                statistics.written(1000);
-                assertThat(known(jdbc)).isEqualTo(3200);
-
-                declarations(jdbc, 3201, 4000);
-                statistics.written(800);
-                assertThat(known(jdbc)).as("800 rows: fewer than a quarter of 3,200").isEqualTo(3200);
-                assertThat(statistics.analyzes()).isEqualTo(3);
+        try (TestDatabase.PostgresSchema schema = TestDatabase.PostgresSchema.migrated();
+             Connection connection = schema.connect()) {
+            JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            TableStatistics statistics = new TableStatistics(jdbc);
+            // rows written in turn, and the declarations PostgreSQL knows of after each (-1: never analyzed)
+            int[][] steps = {{600, -1}, {600, 1200}, {900, 1200}, {100, 2200}, {1000, 3200}, {800, 3200}};
+            int stored = 0;
+            for (int[] step : steps) {
+                declarations(jdbc, stored + 1, stored + step[0]);
+                stored += step[0];
+                statistics.written(step[0]);
+                assertThat(known(jdbc)).as("%d rows stored, the last %d of them since", stored, step[0]).isEqualTo(step[1]);
             }
-        } finally {
-            try (Connection connection = DriverManager.getConnection(base, user, password);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
+            assertThat(statistics.analyzes()).isEqualTo(3);
         }
     }
 

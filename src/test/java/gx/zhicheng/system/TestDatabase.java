@@ -1,6 +1,11 @@
 package gx.zhicheng.system;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -35,6 +40,54 @@ public final class TestDatabase {
                     () -> "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
             registry.add("spring.datasource.username", () -> "sa");
             registry.add("spring.datasource.password", () -> "");
+        }
+    }
+
+    /**
+     * A schema of its own on the machine's PostgreSQL, migrated by the project's migrations (with plain Flyway, no
+     * Spring context), dropped on close: for tests of what only PostgreSQL does (its planner, ANALYZE).
+     */
+    public static final class PostgresSchema implements AutoCloseable {
+
+        private final String url = System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        private final String user = System.getProperty("test.db.user", "postgres");
+        private final String password = System.getProperty("test.db.password", "");
+        private final String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        private final Flyway flyway = Flyway.configure().dataSource(url, user, password).schemas(name)
+                .locations("classpath:db/migration").load();
+
+        private PostgresSchema() {}
+
+        public static PostgresSchema migrated() throws SQLException {
+            PostgresSchema schema = new PostgresSchema();
+            try {
+                schema.flyway.migrate();
+            } catch (RuntimeException e) {
+                schema.close();
+                throw e;
+            }
+            return schema;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Flyway flyway() {
+            return flyway;
+        }
+
+        /** A connection whose search path is this schema. */
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url + "?currentSchema=" + name, user, password);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            }
         }
     }
 }
