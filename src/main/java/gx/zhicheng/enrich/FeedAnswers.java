@@ -198,6 +198,7 @@ class FeedAnswers {
      */
     static final class Row {
         private static final Object ABSENT = new Object();
+        /** The fields in the order of {@code values} (and of the switch in {@link #read}). */
         private static final List<String> FIELDS =
                 List.of("month", "employerCreditCode", "employerName", "employerType", "scheme", "paid");
 
@@ -207,7 +208,15 @@ class FeedAnswers {
         static Row read(JsonParser parser) throws IOException {
             Row row = new Row();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                int field = FIELDS.indexOf(parser.currentName());
+                int field = switch (parser.currentName()) {
+                    case "month" -> 0;
+                    case "employerCreditCode" -> 1;
+                    case "employerName" -> 2;
+                    case "employerType" -> 3;
+                    case "scheme" -> 4;
+                    case "paid" -> 5;
+                    default -> -1;
+                };
                 JsonToken token = parser.nextToken();
                 if (field < 0) {
                     parser.skipChildren();

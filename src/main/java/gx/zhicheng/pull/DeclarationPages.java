@@ -79,12 +79,12 @@ class DeclarationPages {
     public void storePage(Exchange exchange) throws IOException {
         JsonNode page = json.readTree(exchange.getMessage().getBody(String.class));
         // storing a page again is safe (upserts by version, the watermark only moves forward): retried on a blip
-        database.run("store a listing page", () -> store(exchange, page));
-        JsonNode items = page.get("items");
-        statistics.written(items.size());
+        int stored = database.call("store a listing page", () -> store(exchange, page));
+        statistics.written(stored);
     }
 
-    private void store(Exchange exchange, JsonNode page) {
+    /** Stores one page's declarations; answers how many the page held. */
+    private int store(Exchange exchange, JsonNode page) {
         JsonNode items = page == null ? null : page.get("items");
         if (items == null || !items.isArray()) {
             throw new IllegalStateException("listing page has no items array");
@@ -110,6 +110,7 @@ class DeclarationPages {
         exchange.setProperty(CURSOR, more ? next.asText() : null);
         exchange.setProperty(MORE, more);
         log.debug("Stored a page of {} declarations ({} parked), more pages: {}", pulled, parked, more);
+        return pulled;
     }
 
     private static OffsetDateTime updatedAt(JsonNode item) {

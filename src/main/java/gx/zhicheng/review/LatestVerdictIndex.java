@@ -10,8 +10,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +64,13 @@ public class LatestVerdictIndex {
      * batched UPDATE, and one query for the decisions of those with a VERIFY finding.
      */
     void recorded(List<Verdict> verdicts, List<String> bodies, List<Long> ids, Timestamp at) {
-        List<String> withVerify = new ArrayList<>();
+        Set<String> withVerify = new HashSet<>();
         for (Verdict v : verdicts) {
             if (v.findings().stream().anyMatch(f -> f.outcome() == Outcome.VERIFY)) {
                 withVerify.add(v.declarationId());
             }
         }
-        Map<String, List<JsonNode[]>> decided = decided(withVerify);
+        Map<String, List<JsonNode[]>> decided = decided(List.copyOf(withVerify));
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict v = verdicts.get(i);
@@ -76,14 +78,8 @@ public class LatestVerdictIndex {
                     ? latest(read(bodies.get(i)), decided.getOrDefault(v.declarationId(), List.of()))
                     : new Latest(v.outcome().name(), v.reviewOffice() == null ? null : v.reviewOffice().name(),
                             list(v.findings().stream().map(Finding::rule).toList()), null);
-            Object[] columns = row(latest, ids.get(i), at, v.declarationId());
-            Object[] reviewed = new Object[columns.length + 3];
-            System.arraycopy(columns, 0, reviewed, 0, columns.length - 1);
-            reviewed[columns.length - 1] = v.declarationVersion();
-            reviewed[columns.length] = v.declarationVersion();
-            reviewed[columns.length + 1] = v.declarationVersion();
-            reviewed[columns.length + 2] = v.declarationId();
-            rows.add(reviewed);
+            int version = v.declarationVersion();
+            rows.add(row(latest, ids.get(i), at, version, version, version, v.declarationId()));
         }
         jdbc.batchUpdate(UPDATE_RECORDED, rows);
     }
@@ -140,9 +136,12 @@ public class LatestVerdictIndex {
         }
     }
 
-    private static Object[] row(Latest latest, Long verdictId, Timestamp at, String declarationId) {
-        return new Object[] {verdictId, at, latest.outcome(), latest.officeName(), latest.rules(), latest.verifyRules(),
-                latest.verifyRules() == null ? null : at, declarationId};
+    /** The parameters of the seven latest-verdict columns, then those of the rest of the statement. */
+    private static Object[] row(Latest latest, Long verdictId, Timestamp at, Object... then) {
+        Object[] row = Arrays.copyOf(new Object[] {verdictId, at, latest.outcome(), latest.officeName(), latest.rules(),
+                latest.verifyRules(), latest.verifyRules() == null ? null : at}, 7 + then.length);
+        System.arraycopy(then, 0, row, 7, then.length);
+        return row;
     }
 
     /** The columns of a verdict body, with the decisions (rule, evidence) of its declaration. */
