@@ -167,6 +167,8 @@ class DatabaseOutageTest {
                 "UPDATE qrtz_triggers SET trigger_state = 'ERROR' WHERE trigger_name = 'sync' AND trigger_group = 'zhicheng' AND trigger_state IN ('WAITING', 'ACQUIRED')") == 1);
         Date broken = new Date();
         await().atMost(Duration.ofSeconds(20)).until(() -> fired(broken));
+        // the repair is counted by the check that put the trigger back, which may report after the trigger fired
+        await().atMost(Duration.ofSeconds(20)).until(() -> triggers.health().getDetails().get("repairedAfterError") instanceof Integer n && n >= 1);
         var health = triggers.health();
         log.info("DB-OUTAGE after a trigger put in ERROR: state {}, fired again at {}, health {} {}", scheduler.getTriggerState(TICK),
                 scheduler.getTrigger(TICK).getPreviousFireTime(), health.getStatus(), health.getDetails());
