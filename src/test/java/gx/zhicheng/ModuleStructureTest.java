@@ -36,7 +36,7 @@ class ModuleStructureTest {
     @Test
     void writesTheModuleDiagramIntoDocs() throws IOException {
         Path written = Files.createTempDirectory("modules");
-        new Documenter(modules, written.toString())
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(written.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();

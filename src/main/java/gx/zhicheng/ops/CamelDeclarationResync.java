@@ -45,7 +45,7 @@ class CamelDeclarationResync implements DeclarationResync {
         }
         String parked = done.getProperty(OneDeclaration.PARKED_REASON, String.class);
         if (parked != null) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "该申报不符合接口规范，已暂存待处理：" + parked);
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "该申报不符合接口规范，已暂存待处理：" + parked);
         }
         if (dryRun) {
             List<?> verdicts = done.getMessage().getBody(List.class);

@@ -84,7 +84,7 @@ class PersonalData {
             if (object.get("applicant") instanceof ObjectNode applicant) {
                 applicant.remove("phone");
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (field.getKey().equals("idNumber") && field.getValue().isTextual()) {

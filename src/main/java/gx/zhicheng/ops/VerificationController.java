@@ -2,6 +2,7 @@ package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gx.zhicheng.system.OfficeScope;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +23,7 @@ class VerificationController {
 
     static final int MAX_PAGE = 200;
 
-    record PageView(JsonNode items, String nextCursor, Long total) {}
+    record PageView(List<VerificationQueue.Waiting> items, String nextCursor, Long total) {}
 
     private final VerificationQueue queue;
     private final PersonalData personalData;
@@ -43,14 +44,14 @@ class VerificationController {
     }
 
     @GetMapping("/api/ops/verifications/page")
-    PageView verificationPage(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String office,
+    JsonNode verificationPage(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String office,
                               @RequestParam(required = false) String series, @RequestParam(required = false) String rule,
                               @RequestParam(required = false) String outcome,
                               @RequestParam(required = false) String cursor, OfficeScope scope) {
         boolean first = cursor == null || cursor.isBlank();
         VerificationQueue.Page page = page(Math.max(1, Math.min(limit, MAX_PAGE)), cursor, office, series, rule, outcome,
                 scope, first);
-        return new PageView(personalData.masked(page.items()), page.nextCursor(), page.total());
+        return personalData.masked(new PageView(page.items(), page.nextCursor(), page.total()));
     }
 
     private VerificationQueue.Page page(int limit, String cursor, String office, String series, String rule, String outcome,

@@ -7,18 +7,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyFactory;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
  * What the flow did, as Micrometer counters (declarations pulled, parked, reviewed by outcome, pushed, failed
- * pushes), the latency of every route (so of each attempt of a remote call: routes send-to-platform,
- * send-to-si-feed, send-to-ce-feed) as timers, and the state of each remote system's circuit breaker in the health
- * endpoint. The attempts themselves are counted by RemoteRequests (zhicheng.remote.requests).
+ * pushes), and the state of each remote system's circuit breaker in the health endpoint. The attempts of remote
+ * calls are counted by RemoteRequests (zhicheng.remote.requests) and timed by their breaker
+ * (zhicheng.remote.attempts).
  */
 @Component
 class FlowMetrics {
@@ -55,14 +54,6 @@ class FlowMetrics {
 
     @Configuration(proxyBeanMethods = false)
     static class Beans {
-        /** Camel times every route; picked up by the Camel context from the registry. */
-        @Bean
-        MicrometerRoutePolicyFactory routeTimings(MeterRegistry registry) {
-            MicrometerRoutePolicyFactory factory = new MicrometerRoutePolicyFactory();
-            factory.setMeterRegistry(registry);
-            return factory;
-        }
-
         /** DOWN while a remote system's breaker is open: the adapter cannot reach it and fails fast. */
         @Bean
         HealthIndicator remoteSystems(CircuitBreakerRegistry breakers) {

@@ -1,8 +1,9 @@
 package gx.zhicheng.system;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,14 +13,18 @@ import org.springframework.context.annotation.Configuration;
  * transient failure counts against the remote (a 4xx is an answer, RemoteFailures). Resilience4j's defaults
  * (a window of 100 calls) would never open during a sync of a small office, so the window and thresholds come
  * from zhicheng.breaker.*, sized for tens of calls per cycle.
+ * <p>
+ * The routes put a breaker around the HTTP step with Camel's {@code policy} EIP ({@link BreakerPolicy}); Camel's
+ * own circuitBreaker EIP needs camel-resilience4j, which Camel 4.22 does not ship for Spring Boot here.
+ * Resilience4j's meters ({@code resilience4j_circuitbreaker_state} and the calls) describe each breaker.
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakers {
 
     @Bean
-    CircuitBreakerRegistry circuitBreakerRegistry(ZhichengProperties properties) {
+    CircuitBreakerRegistry circuitBreakerRegistry(ZhichengProperties properties, MeterRegistry meters) {
         ZhichengProperties.Breaker breaker = properties.breaker();
-        return CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+        CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowSize(breaker.slidingWindowSize())
                 .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
                 .failureRateThreshold(breaker.failureRateThreshold())
@@ -27,20 +32,23 @@ class CircuitBreakers {
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordException(RemoteFailures::countsAgainstBreaker)
                 .build());
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+        return registry;
+    }
+
+    /** routes: {@code policy: {ref: platformBreaker}} around the platform's HTTP step. */
+    @Bean
+    BreakerPolicy platformBreaker(CircuitBreakerRegistry registry, MeterRegistry meters) {
+        return new BreakerPolicy(registry.circuitBreaker("platform"), meters);
     }
 
     @Bean
-    CircuitBreaker platformCircuitBreaker(CircuitBreakerRegistry registry) {
-        return registry.circuitBreaker("platform");
+    BreakerPolicy siBreaker(CircuitBreakerRegistry registry, MeterRegistry meters) {
+        return new BreakerPolicy(registry.circuitBreaker("si-feed"), meters);
     }
 
     @Bean
-    CircuitBreaker siCircuitBreaker(CircuitBreakerRegistry registry) {
-        return registry.circuitBreaker("si-feed");
-    }
-
-    @Bean
-    CircuitBreaker ceCircuitBreaker(CircuitBreakerRegistry registry) {
-        return registry.circuitBreaker("ce-feed");
+    BreakerPolicy ceBreaker(CircuitBreakerRegistry registry, MeterRegistry meters) {
+        return new BreakerPolicy(registry.circuitBreaker("ce-feed"), meters);
     }
 }

@@ -42,7 +42,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemResponses.write(json, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
+            ProblemResponses.write(json, response, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
                     "请求内容过大，上限为 " + (limit / 1024) + " KB。");
             return;
         }
