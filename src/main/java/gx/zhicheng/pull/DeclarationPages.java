@@ -121,6 +121,12 @@ class DeclarationPages {
             database.run("resolve unreadable pages", unreadable::resolveAll);
             return;
         }
+        if (cursor == null) {
+            // the walk's first page is where a walk that failed at an unreadable page resumed: it was read this time
+            OffsetDateTime walkedFrom = exchange.getProperty(SINCE, OffsetDateTime.class);
+            String since = walkedFrom == null ? "" : walkedFrom.toString();
+            database.run("resolve an unreadable page", () -> unreadable.resolve(since));
+        }
         @SuppressWarnings("unchecked")
         Set<String> seen = exchange.getProperty(SEEN_CURSORS, Set.class);
         if (seen != null && !seen.add(next)) {

@@ -75,6 +75,12 @@ public class UnreadablePages implements HealthIndicator {
                 (rs, n) -> map(rs), resumeAt).get(0);
     }
 
+    /** The page where a walk resumes at {@code resumeAt} was read: the platform serves it now. */
+    int resolve(String resumeAt) {
+        return jdbc.update("UPDATE unreadable_page SET resolved_at = ? WHERE resolved_at IS NULL AND updated_since = ?",
+                Timestamp.from(clock.instant()), resumeAt);
+    }
+
     /** A walk reached its end: every page after the watermark was read, so none is unreadable any longer. */
     int resolveAll() {
         return jdbc.update("UPDATE unreadable_page SET resolved_at = ? WHERE resolved_at IS NULL", Timestamp.from(clock.instant()));
