@@ -30,6 +30,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,6 +208,7 @@ class FlowNeverStallsTest {
     }
 
     @Test
+    @Timeout(120)
     void aRepeatedNextCursorEndsTheWalkWithoutAnotherRequest() {
         laterPagesAnswer("{\"items\":[],\"nextCursor\":\"again-and-again\"}");
 
@@ -224,6 +226,7 @@ class FlowNeverStallsTest {
     }
 
     @Test
+    @Timeout(120)
     void aWalkLongerThanMaxPagesEndsAsFailedNamingItsCursor() {
         SyncRuns.Run run = launcher.runNow("TEST", null);
 
