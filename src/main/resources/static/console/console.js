@@ -432,6 +432,23 @@ async function refreshDeadLetters() {
     el('td', {}, d.pushState === 'DEAD'
       ? guard(el('button', { type: 'button', class: 'small retry', onclick: () => retry(d.id) }, '重试'))
       : ''))), '没有死信', 9);
+  refreshUnreadablePages();
+}
+
+async function refreshUnreadablePages() {
+  const r = await api('GET', '/api/ops/dead-letters/unreadable-pages');
+  if (!r.ok) return;
+  $('unreadable-count').textContent = '（' + r.body.filter((p) => !p.resolvedAt).length + ' 页未解除）';
+  fill('unreadable-pages', r.body.map((p) => el('tr', { id: 'unreadable-' + p.id },
+    el('td', { class: 'num' }, p.id),
+    el('td', {}, p.cursor || '（第一页）'),
+    el('td', {}, p.errorClass + '：' + p.errorMessage),
+    el('td', { class: 'num' }, p.itemsTaken),
+    el('td', {}, time(p.firstSeenAt)),
+    el('td', {}, time(p.lastSeenAt)),
+    el('td', { class: 'num' }, p.seenCount),
+    el('td', {}, el('pre', {}, (p.body || '').slice(0, 2000))),
+    el('td', {}, p.resolvedAt ? time(p.resolvedAt) : ''))), '没有无法读取的列表页', 9);
 }
 
 async function retry(id) {

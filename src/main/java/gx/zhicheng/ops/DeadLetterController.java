@@ -1,8 +1,10 @@
 package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gx.zhicheng.pull.UnreadablePages;
 import gx.zhicheng.system.OfficeScope;
 import java.security.Principal;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -14,7 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Pushes the platform refused for good (死信), and sending one again; the push-outbox route sends it when due. */
+/**
+ * Pushes the platform refused for good (死信), and sending one again; the push-outbox route sends it when due. Also
+ * the listing pages the adapter could not read (无法读取的列表页): they belong to no office yet, so only a user of
+ * every office sees them, with ID numbers and phone numbers masked.
+ */
 @RestController
 @RequestMapping("/api/ops/dead-letters")
 class DeadLetterController {
@@ -23,10 +29,12 @@ class DeadLetterController {
 
     private final DeadLetters deadLetters;
     private final PersonalData personalData;
+    private final UnreadablePages unreadablePages;
 
-    DeadLetterController(DeadLetters deadLetters, PersonalData personalData) {
+    DeadLetterController(DeadLetters deadLetters, PersonalData personalData, UnreadablePages unreadablePages) {
         this.deadLetters = deadLetters;
         this.personalData = personalData;
+        this.unreadablePages = unreadablePages;
     }
 
     /** Those of the user's offices ({@code ?office=CODE}: one of them); the platform's answers masked. */
@@ -34,6 +42,12 @@ class DeadLetterController {
     JsonNode deadLetters(@RequestParam(defaultValue = "200") int limit, @RequestParam(required = false) String office,
                          OfficeScope scope) {
         return personalData.masked(deadLetters.recent(Math.max(1, Math.min(limit, 1000)), scope.narrowedTo(office)));
+    }
+
+    /** The listing pages that could not be read, newest first (open ones have no resolvedAt); a county's users see none. */
+    @GetMapping("/unreadable-pages")
+    JsonNode unreadablePages(@RequestParam(defaultValue = "50") int limit, OfficeScope scope) {
+        return personalData.masked(scope.all() ? unreadablePages.recent(Math.max(1, Math.min(limit, 200))) : List.of());
     }
 
     @PostMapping("/{id}/retry")

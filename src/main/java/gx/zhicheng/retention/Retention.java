@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal data is kept no longer than the retention period after a declaration's year closes (December 31):
- * then the declaration with its verdicts, pushes and dead letters goes, and so do parked payloads and the
- * adapter's expired integrity-archive entries of that age. The decisions' audit trail stays (it holds no
+ * then the declaration with its verdicts, pushes and dead letters goes, and so do parked payloads, unreadable
+ * listing pages last seen before then and the adapter's expired integrity-archive entries of that age. The decisions' audit trail stays (it holds no
  * ID number, only the declaration ID, the rule and who decided).
  */
 @Component("retention")
@@ -49,6 +49,8 @@ class Retention {
             jdbc.update("DELETE FROM verdict WHERE declaration_id IN (" + old + ")", lastYearToPurge);
             int declarations = jdbc.update("DELETE FROM declaration WHERE decl_year <= ?", lastYearToPurge);
             jdbc.update("DELETE FROM parked_declaration WHERE parked_at < ?", cutoffTs);
+            // a listing page that could not be read keeps its body (personal data) for diagnosis until then
+            jdbc.update("DELETE FROM unreadable_page WHERE last_seen_at < ?", cutoffTs);
             jdbc.update("DELETE FROM archive_entry WHERE expires_on <= ?", Date.valueOf(cutoff));
             return declarations;
         });

@@ -2,10 +2,14 @@ package gx.zhicheng.sync;
 
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.ZhichengProperties;
+import gx.zhicheng.runs.RunFailure;
 import gx.zhicheng.runs.SyncRuns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts sync cycles and makes sure there is never more than one at a time in this instance: the
- * schedule, an operator and the start-up all go through here.
+ * schedule, an operator and the start-up all go through here. A scheduled job (the sync, the re-check, retention)
+ * that finds a run going is queued, not skipped: it runs once when that run ends, however often it was asked for
+ * meanwhile. A run's message is a classified, masked summary ({@link RunFailure}); the full text goes to the log.
  */
 @Component("syncLauncher")
 public class SyncLauncher {
@@ -43,6 +49,11 @@ public class SyncLauncher {
 
     public static final String RECHECK = "RECHECK";
     public static final String CATCH_UP = "CATCH_UP";
+    public static final String SCHEDULED = "SCHEDULED";
+    /** The walk's failure, kept by route sync-cycle while the review and push of what it stored go on. */
+    public static final String PULL_FAILURE = "zhichengPullFailure";
+    /** The step of the cycle that runs (pull, review, push, refresh), set by route sync-cycle. */
+    public static final String STEP = "zhichengStep";
 
     private final ProducerTemplate producer;
     private final SyncRuns runs;
@@ -52,6 +63,8 @@ public class SyncLauncher {
     private final Clock clock;
     private final AtomicLong running = new AtomicLong(0);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "sync-cycle"));
+    /** Scheduled jobs that found a run going: a run kind (SCHEDULED, RECHECK) or a direct: endpoint, each once. */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
     @Autowired
     SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule, ZhichengProperties properties, Clock clock) {
@@ -99,14 +112,14 @@ public class SyncLauncher {
         long untilTick = Duration.between(clock.instant(), schedule.nextTick()).toNanos();
         long started = System.nanoTime();
         try {
-            SyncRuns.Run run = runNow("SCHEDULED", null);
+            SyncRuns.Run run = runNow(SCHEDULED, null);
             while (catchUp && foundWork(run) && System.nanoTime() - started + catchUpPauseNanos < untilTick) {
                 // a moment for more to arrive: one run for what is declared meanwhile, not one per declaration
                 TimeUnit.NANOSECONDS.sleep(catchUpPauseNanos);
                 run = runNow(CATCH_UP, null);
             }
         } catch (AlreadyRunning busy) {
-            log.info("Scheduled sync skipped: run {} is still running", busy.runId());
+            queue(SCHEDULED, "sync", busy.runId());
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         }
@@ -117,13 +130,76 @@ public class SyncLauncher {
         return "SUCCEEDED".equals(run.state()) && run.reviewed() > 0;
     }
 
-    /** The re-check shares the one-at-a-time rule: it pushes verdicts too. */
+    /** The re-check shares the one-at-a-time rule: it pushes verdicts too. Queued while a run goes. */
     public void startScheduledRecheck() {
         try {
             runNow(RECHECK, null);
         } catch (AlreadyRunning busy) {
-            log.info("Scheduled re-check skipped: run {} is still running", busy.runId());
+            queue(RECHECK, "re-check", busy.runId());
         }
+    }
+
+    /**
+     * A scheduled job that is not a run (retention: {@code direct:purge-personal-data}): sent now when no run goes,
+     * otherwise queued until the run ends.
+     */
+    public void startScheduledJob(String endpoint) {
+        long current = running.get();
+        if (current != 0) {
+            queue(endpoint, endpoint, current);
+            return;
+        }
+        producer.sendBody(endpoint, null);
+    }
+
+    /** Keeps a scheduled job for when the run ends; asked for twice meanwhile, it still runs once. */
+    private void queue(String job, String what, long runId) {
+        if (queued.add(job)) {
+            log.info("Scheduled {} queued: run {} is still running; it starts once that run ends", what, runId);
+        } else {
+            log.info("Scheduled {} is queued already behind run {}", what, runId);
+        }
+        if (running.get() == 0) {
+            // the run ended between the refusal and the queueing: nobody else would start it
+            executor.submit(this::runQueued);
+        }
+    }
+
+    /** Whether a scheduled job waits for the run going (the console and the tests ask). */
+    public boolean isQueued(String job) {
+        return queued.contains(job);
+    }
+
+    /** Runs each queued job once, in the launcher's thread; one that finds a new run going waits for that one. */
+    private void runQueued() {
+        for (String job : List.copyOf(queued)) {
+            if (!queued.remove(job)) {
+                continue;
+            }
+            try {
+                if (job.startsWith("direct:")) {
+                    startScheduledJob(job);
+                } else {
+                    log.info("Queued scheduled {} starts now", job);
+                    runNow(job, null);
+                }
+            } catch (AlreadyRunning busy) {
+                queue(job, job, busy.runId());
+            } catch (RuntimeException e) {
+                log.error("Queued scheduled {} failed: {}", job, RunFailure.summary(job, e), e);
+            }
+        }
+    }
+
+    /**
+     * Route sync-cycle's catch of a walk that failed: the failure is kept for the end of the run, and the review and
+     * push of what the walk stored go on.
+     */
+    public void pullFailed(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        exchange.setProperty(PULL_FAILURE, failure);
+        log.warn("Sync run {}: {}; reviewing and pushing what the walk stored",
+                exchange.getProperty(SyncRuns.RUN_ID), RunFailure.summary("pull", failure), failure);
     }
 
     private synchronized long claim(String kind, OffsetDateTime since) {
@@ -139,6 +215,7 @@ public class SyncLauncher {
     }
 
     private void execute(long runId, String kind, OffsetDateTime since) {
+        String step = RECHECK.equals(kind) ? "recheck" : "start";
         try {
             Exchange exchange = new DefaultExchange(producer.getCamelContext());
             exchange.setProperty(SyncRuns.RUN_ID, runId);
@@ -146,22 +223,34 @@ public class SyncLauncher {
                 exchange.setProperty("zhichengSince", since);
             }
             Exchange done = producer.send(RECHECK.equals(kind) ? "direct:recheck-cycle" : "direct:sync-cycle", exchange);
-            if (done.getException() != null) {
-                Throwable e = done.getException();
-                log.error("Sync run {} failed: {}", runId, Masking.mask(String.valueOf(e.getMessage())));
-                runs.finish(runId, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
-            } else {
+            step = done.getProperty(STEP, step, String.class);
+            Throwable pull = done.getProperty(PULL_FAILURE, Throwable.class);
+            Throwable later = done.getException();
+            if (pull == null && later == null) {
                 runs.finish(runId, "SUCCEEDED", null);
+                return;
             }
+            // the full text to the log (masked by the log's converters), a classified summary to the run's message
+            if (later != null) {
+                log.error("Sync run {} failed in step {}", runId, step, later);
+            }
+            String message = pull == null ? RunFailure.summary(step, later)
+                    : later == null ? RunFailure.summary("pull", pull)
+                    : RunFailure.summary("pull", pull) + "; then " + RunFailure.summary(step, later);
+            runs.finish(runId, "FAILED", message);
         } catch (RuntimeException e) {
+            log.error("Sync run {} failed in step {}", runId, step, e);
             try {
-                runs.finish(runId, "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+                runs.finish(runId, "FAILED", RunFailure.summary(step, e));
             } catch (RuntimeException unrecorded) {
                 // the database is still away: the run stays RUNNING until abandonDead marks it, the next run resumes
                 log.error("Sync run {} failed and could not be recorded: {}", runId, Masking.mask(String.valueOf(unrecorded.getMessage())));
             }
         } finally {
             running.set(0);
+            if (!queued.isEmpty()) {
+                executor.submit(this::runQueued);
+            }
         }
     }
 }

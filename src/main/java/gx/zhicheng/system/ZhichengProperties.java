@@ -22,9 +22,14 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
                                  Documents documents,
                                  SecurityProperties security, WebProperties web, Path routesDir) {
 
-    /** The provincial platform: the office's account, its paging and how hard the adapter may call it. */
+    /**
+     * The provincial platform: the office's account, its paging and how hard the adapter may call it. A walk of the
+     * listing longer than {@code maxPages} pages ends as failed (a cursor that never ends); a page that cannot be read
+     * is kept for the operator up to {@code unreadableBodyLimit} characters.
+     */
     public record Platform(String baseUrl, String clientId, String clientSecret, int pageSize,
-                           Duration tokenRefreshMargin, int maxRequestsPerSecond, int maxInFlight) {}
+                           Duration tokenRefreshMargin, int maxRequestsPerSecond, int maxInFlight, int maxPages,
+                           int unreadableBodyLimit) {}
 
     /** The two data feeds and the size of one batch query (at most 100 people, feeds-api.yaml). */
     public record Feeds(Feed si, Feed ce, int batchSize) {}
@@ -126,6 +131,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
                 "zhicheng.database.* (max-retries between 0 and 10, retry-delay, trigger-check)");
         require(platform.pageSize() >= 1 && platform.pageSize() <= 200, "zhicheng.platform.page-size between 1 and 200");
         require(platform.maxRequestsPerSecond() >= 1, "zhicheng.platform.max-requests-per-second at least 1");
+        require(platform.maxPages() >= 1, "zhicheng.platform.max-pages at least 1");
+        require(platform.unreadableBodyLimit() >= 0, "zhicheng.platform.unreadable-body-limit at least 0");
         require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");
         require(notBlank(sync.cron()) && notBlank(sync.tickCron()), "zhicheng.sync.cron and zhicheng.sync.tick-cron");
         require(sync.reviewWorkers() >= 1 && sync.reviewWorkers() <= 16, "zhicheng.sync.review-workers between 1 and 16");
