@@ -156,7 +156,12 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 // the login page's own style sheet is the only part of the console shown before login
                 .requestMatchers(HttpMethod.GET, "/login", "/favicon.ico", "/console/console.css").permitAll()
-                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(READERS)
+                // the metrics account (role METRICS, nothing else) or a reader of the city office: the gauges count
+                // every office's declarations, which a county's account may not see (issue 25)
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((authentication, context) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(authentication.get()
+                                .getAuthorities().stream().map(a -> a.getAuthority()).anyMatch(a ->
+                                        a.equals("ROLE_METRICS") || a.equals(OfficeScope.ALL_AUTHORITY))))
                 .requestMatchers(HttpMethod.GET, "/api/ops/**").hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/api/ops/**").hasRole("OPERATOR")
                 .requestMatchers(HttpMethod.GET, "/", "/console", "/console/**", "/v3/api-docs", "/v3/api-docs/**",
