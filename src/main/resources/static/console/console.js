@@ -403,7 +403,8 @@ async function refreshStatistics() {
   $('batch-letters').href = '/console/letters?' + withOffice('year=' + year);
   $('batch-notices-pdf').href = '/console/notices.pdf?' + withOffice('year=' + year);
   $('batch-letters-pdf').href = '/console/letters.pdf?' + withOffice('year=' + year);
-  $('stat-total').textContent = (s.year ? s.year + '年度' : s.from + ' 至 ' + s.to) + '共 ' + s.declarations + ' 份申报有预审意见。';
+  $('stat-total').textContent = (s.year ? s.year + '年度' : s.from + ' 至 ' + s.to) + '共 ' + s.declarations + ' 份申报有预审意见；'
+    + s.awaitingUnit + ' 份待单位推荐（单位推荐前不预审）。';
   const rows = (counts, withCode) => counts.map((c) => el('tr', {},
     el('td', {}, c.name, withCode && c.code ? el('span', { class: 'rule' }, ' ' + c.code) : null),
     el('td', { class: 'num' }, c.count)));

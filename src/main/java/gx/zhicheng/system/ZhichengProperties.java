@@ -86,7 +86,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
      */
     public record Database(int maxRetries, Duration retryDelay, Duration triggerCheck) {}
 
-    /** The thresholds rules.md marks (config), rules version 2022.1, and the office directory of attachment 3. */
+    /** The thresholds rules.md marks (config), rules version 2022.2, and the office directory of attachment 3. */
     public record Rules(int ceTotalHours, int ceProfessionalHours, int conflictMonths, int gapMonths,
                         int checkWindowMonths, int noTitleGapMonths, int womenBaseAge,
                         boolean seniorWomenInPublicInstitutionRetireAt60, MonthDay confirmationDeadline,

@@ -129,7 +129,7 @@ class DocumentsTest {
                         "2022年度工程系列中级（建筑工程施工专业）职称评审申报", "崇左市江州区建筑工程有限公司",
                         "PRIVATE_SI_CONTINUITY", "民营企业社保缴费不连续",
                         "请与江州区职改办联系", "联系电话：0771-7840659", "通讯地址：崇左市江州区新民路1巷7号",
-                        "<div>2022年8月1日</div>", "预审规则版本 2022.1")
+                        "<div>2022年8月1日</div>", "预审规则版本 2022.2")
                 .doesNotContain("451421199001230772", "18878119436");
         for (Finding finding : reviewed.verdict().findings()) {
             assertThat(page.getBody()).contains(esc(finding.message()));
