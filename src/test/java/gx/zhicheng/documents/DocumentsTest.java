@@ -222,7 +222,7 @@ class DocumentsTest {
                     "2022年6月23日", "2022年度工程系列中级（市政工程专业）", "不符合申报条件，不予受理，本年度不能继续参加评审",
                     "立案审查或处分期内", "UNDER_INVESTIGATION_OR_SANCTION",
                     "身份性质与社保记录不符（IDENTITY_TYPE_MISMATCH）", "缺少户籍变更证明（IDENTITY_CHANGE_PROOF_MISSING）",
-                    "可向评委会所在职改部门" + reviewed.verdict().reviewOffice().name() + "提出", "七（三）",
+                    "可向评委会所在职改部门（" + reviewed.verdict().reviewOffice().name() + "）提出", "七（三）",
                     squeezed(reviewed.verdict().reviewOffice().phone()), "2022年8月1日")
                     .doesNotContain("一次性告知书", "需补正的内容", reviewed.declaration().applicant().idNumber(),
                             reviewed.declaration().applicant().phone());
