@@ -93,11 +93,11 @@ class SupervisionFigures {
                 .thenComparing(Supervision.Row::declarations, Comparator.reverseOrder()).thenComparing(Supervision.Row::name));
         List<Supervision.Row> bySeries = new ArrayList<>();
         for (String series : keys(counts, waiting, decided, Count::series, Waiting::series, Decided::series)) {
-            bySeries.add(row(series, Labels.of(Labels.SERIES, series), only(counts, Count::series, series),
+            bySeries.add(row(series, series == null ? "未注明" : Labels.of(Labels.SERIES, series), only(counts, Count::series, series),
                     only(waiting, Waiting::series, series), only(decided, Decided::series, series), now));
         }
         bySeries.sort(Comparator.comparing(Supervision.Row::declarations, Comparator.reverseOrder())
-                .thenComparing(Supervision.Row::code));
+                .thenComparing(Supervision.Row::code, Comparator.nullsLast(Comparator.naturalOrder())));
         return new Supervision(year, city, byOffice, bySeries, Supervision.RULE);
     }
 

@@ -129,6 +129,26 @@ class SupervisionTest {
                 .contains("\r\n系列,HEALTH,卫生,4,1,1,0,2,0,2,10.0,6.0,1,0,1,1,24.0,\r\n");
     }
 
+    /** A declaration whose series the payload does not give (rows written by hand, old rows): a series row 未注明. */
+    @Test
+    void aDeclarationWithoutSeriesIsCountedUnderUnnamed() throws Exception {
+        Timestamp now = Timestamp.from(NOW);
+        jdbc.update("""
+                INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status, payload,
+                                         review_state, stored_at, review_office, latest_outcome, read_model)
+                VALUES ('GX2034-N1', 1, ?, 2034, 'INTERMEDIATE', 'XN1', 'UNIT_RECOMMENDED', '{}', 'REVIEWED', ?, 'FUSUI',
+                        'PASS', 1)""", now, now);
+
+        ResponseEntity<String> answer = rest.withBasicAuth(OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD)
+                .getForEntity("/api/ops/supervision?year=2034", String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode series = JSON.readTree(answer.getBody()).get("bySeries");
+        assertThat(series).hasSize(1);
+        assertThat(series.get(0).get("name").asText()).isEqualTo("未注明");
+        assertThat(series.get(0).get("pass").asLong()).isEqualTo(1);
+    }
+
     @Test
     void aCountyAccountIsRefused() {
         for (String path : List.of("/api/ops/supervision?year=2033", "/api/ops/supervision.csv?year=2033")) {

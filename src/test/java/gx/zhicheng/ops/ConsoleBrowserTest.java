@@ -181,54 +181,6 @@ class ConsoleBrowserTest {
         assertThat(browser.findElements(By.id("verify-GX2022-9990011"))).hasSize(1);
     }
 
-    /**
-     * The city office's 督导 view after a sync of the samples and five decisions taken through the operator API: the
-     * city's row first, a row per office and per series; a county's account does not see the section at all.
-     */
-    @Test
-    void cityOfficeSeesTheSupervisionViewOfItsCounties() throws Exception {
-        WebDriverWait wait = patiently();
-        logIn(wait, OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("start-sync"))).click();
-        wait.until(d -> jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE declaration_id = 'GX2022-0001069' "
-                + "AND latest_outcome IS NOT NULL", Integer.class) == 1
-                && jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE review_state = 'PENDING'", Integer.class) == 0);
-        decide("GX2022-0001037", "SI_RECORD_NOT_FOUND", "APPROVE");
-        decide("GX2022-0001041", "WORK_HISTORY_MISMATCH", "DISMISS");
-        decide("GX2022-0001043", "IDENTITY_TYPE_MISMATCH", "CONFIRM_FALSIFICATION");
-        decide("GX2022-0001049", "NO_TITLE_APPROVAL_REQUIRED", "REFUSE");
-        decide("GX2022-0001069", "PUBLIC_SUBJECT_EXAM_MISSING", "APPROVE");
-
-        browser.manage().deleteAllCookies();
-        logIn(wait, OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("supervision-section")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#sup-office tr.city"), "全市"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sup-series"), "中小学教师"));
-        WebElement section = browser.findElement(By.id("supervision-section"));
-        assertThat(section.getText()).contains("江州区职改办", "工程", "确认", "决定用时中位数");
-        Path shot = section.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
-        Files.createDirectories(Path.of("target"));
-        Files.copy(shot, Path.of("target", "supervision.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-
-        browser.manage().deleteAllCookies();
-        logIn(wait, OpsFixtures.LONGZHOU, OpsFixtures.LONGZHOU_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "龙州县职改办"));
-        assertThat(browser.findElement(By.id("supervision-section")).isDisplayed()).isFalse();
-    }
-
-    private void decide(String id, String rule, String decision) throws Exception {
-        String auth = java.util.Base64.getEncoder().encodeToString(
-                (OpsFixtures.OPERATOR + ":" + OpsFixtures.OPERATOR_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/api/ops/declarations/" + id + "/decisions"))
-                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"rule\":\"" + rule + "\",\"decision\":\"" + decision + "\",\"note\":\"经电话核实\"}"))
-                .build();
-        var answer = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(id + " " + rule + ": " + answer.body()).isBetween(200, 299);
-    }
-
     /** The run table is redrawn every 2 s, so an element found a moment ago may be gone: look again. */
     private WebDriverWait patiently() {
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
