@@ -113,18 +113,21 @@ class DocumentController {
 
     private DocumentPage noticeOf(String id, OfficeScope scope) {
         Reviewed reviewed = found(id, scope);
-        if (reviewed.verdict().outcome() != Outcome.RETURN) {
+        Outcome outcome = reviewed.verdict().outcome();
+        if (outcome != Outcome.RETURN && outcome != Outcome.REJECT) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "申报 " + id + " 的最新预审结论不是“退回补正”，无需一次性告知书");
+                    "申报 " + id + " 的最新预审结论既不是“退回补正”也不是“不予通过”，无需告知书");
         }
-        return new DocumentPage("notices", "一次性告知书 " + id, List.of(notice(reviewed)),
+        String title = (outcome == Outcome.RETURN ? "一次性告知书 " : "不予受理告知书 ") + id;
+        return new DocumentPage("notices", title, List.of(notice(reviewed)),
                 "/console/notices/" + UriUtils.encodePathSegment(id, "UTF-8") + ".pdf", "zhicheng-notice-" + id + ".pdf");
     }
 
     private DocumentPage noticesOf(int year, OfficeScope scope) {
-        List<Notice> notices = verdicts.ofYear(year, scope).stream()
-                .filter(r -> r.verdict().outcome() == Outcome.RETURN).map(this::notice).toList();
-        return new DocumentPage("notices", year + "年度一次性告知书", notices, "/console/notices.pdf?year=" + year,
+        List<Object> notices = verdicts.ofYear(year, scope).stream()
+                .filter(r -> r.verdict().outcome() == Outcome.RETURN || r.verdict().outcome() == Outcome.REJECT)
+                .map(this::notice).toList();
+        return new DocumentPage("notices", year + "年度告知书（一次性告知书、不予受理告知书）", notices, "/console/notices.pdf?year=" + year,
                 "zhicheng-notices-" + year + ".pdf");
     }
 
@@ -168,10 +171,12 @@ class DocumentController {
         return d.series() == null || d.level() == null ? Optional.empty() : entrusted.find(d.series(), d.level().name());
     }
 
-    private Notice notice(Reviewed reviewed) {
+    /** The notice a verdict calls for: what to correct (RETURN) or why it cannot go on this year (REJECT). */
+    private Object notice(Reviewed reviewed) {
         ReviewOffice office = reviewed.verdict().reviewOffice() != null ? reviewed.verdict().reviewOffice()
                 : offices.officeFor(reviewed.declaration());
-        return Notice.of(reviewed, office, today());
+        return reviewed.verdict().outcome() == Outcome.REJECT ? Refusal.of(reviewed, office, today())
+                : Notice.of(reviewed, office, today());
     }
 
     private LocalDate today() {

@@ -23,7 +23,7 @@ class LatestVerdicts {
     private static final String LATEST = """
             SELECT d.payload, v.body FROM verdict v JOIN declaration d ON d.declaration_id = v.declaration_id
              WHERE v.id = (SELECT MAX(latest.id) FROM verdict latest WHERE latest.declaration_id = v.declaration_id)
-               AND d.review_state <> 'NO_VERDICT'
+               AND d.review_state NOT IN ('NO_VERDICT', 'AWAITING_UNIT')
             """;
 
     private final JdbcTemplate jdbc;

@@ -91,7 +91,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
     public record Database(int maxRetries, Duration retryDelay, Duration triggerCheck, boolean embedded) {}
 
     /**
-     * The thresholds rules.md marks (config), rules version 2022.1, and the office directory of attachment 3: a
+     * The thresholds rules.md marks (config), rules version 2022.2, and the office directory of attachment 3: a
      * location, {@code classpath:config/offices.csv} (the jar's copy, the default) or a path on disk.
      */
     public record Rules(int ceTotalHours, int ceProfessionalHours, int conflictMonths, int gapMonths,

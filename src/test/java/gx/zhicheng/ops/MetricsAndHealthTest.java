@@ -42,11 +42,11 @@ class MetricsAndHealthTest {
                 .contains("zhicheng_declarations_parked_total 4.0")
                 .contains("zhicheng_declarations_reviewed_total{outcome=\"REJECT\"}")
                 .contains("zhicheng_pushes_total{result=\"accepted\"}")
-                // the gauges read from the database: the sample sync's 59 verdicts sent, 4 declarations parked
-                .contains("zhicheng_outbox_pushes{state=\"SENT\"} 59.0")
+                // the gauges read from the database: the sample sync's 61 verdicts sent, 4 declarations parked
+                .contains("zhicheng_outbox_pushes{state=\"SENT\"} 61.0")
                 .contains("zhicheng_outbox_pushes{state=\"DEAD\"} 0.0")
                 .contains("zhicheng_parked_declarations 4.0")
-                .contains("zhicheng_sync_last_run{count=\"pushed\"} 59.0")
+                .contains("zhicheng_sync_last_run{count=\"pushed\"} 61.0")
                 .contains("zhicheng_sync_running 0.0")
                 // each attempt timed by its breaker (BreakerPolicy), and the breakers' own meters
                 .containsPattern("zhicheng_remote_attempts_seconds_count\\{outcome=\"success\",remote=\"platform\"\\} [1-9]")
