@@ -109,10 +109,12 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
      * @param pdfFontFace    the face of a collection (PostScript or family name); unset: its first usable face
      * @param pdfFontFolders where to look when pdfFont is unset; ~ is the home folder
      */
+    /** maxBatch: the most documents one file of a year's batch holds (print page or PDF); more come in parts. */
     public record Documents(String calendar, String entrustedEvaluation, Path pdfFont, String pdfFontFace,
-                            List<String> pdfFontFolders) {
+                            List<String> pdfFontFolders, int maxBatch) {
         public Documents {
             pdfFontFolders = pdfFontFolders == null ? List.of() : List.copyOf(pdfFontFolders);
+            require(maxBatch >= 1, "zhicheng.documents.max-batch at least 1");
         }
     }
 

@@ -70,7 +70,7 @@ class PdfFontTest {
     void aFontTheSettingsNameMustBeUsableOrTheStartUpStops() {
         assumeTrue(Files.exists(NOTO_CJK), "fonts-noto-cjk is not installed");
         var settings = new ZhichengProperties.Documents("classpath:config/calendar.csv",
-                "classpath:config/entrusted-evaluation.csv", NOTO_CJK, null, List.of());
+                "classpath:config/entrusted-evaluation.csv", NOTO_CJK, null, List.of(), 200);
 
         assertThatThrownBy(() -> new DocumentsConfig().documentPdf(settings))
                 .isInstanceOf(IllegalStateException.class)
@@ -81,7 +81,7 @@ class PdfFontTest {
     @Test
     void noFontInTheFoldersLeavesThePdfsOff(@TempDir Path empty) {
         var settings = new ZhichengProperties.Documents("classpath:config/calendar.csv",
-                "classpath:config/entrusted-evaluation.csv", null, null, List.of(empty.toString()));
+                "classpath:config/entrusted-evaluation.csv", null, null, List.of(empty.toString()), 200);
 
         assertThat(new DocumentsConfig().documentPdf(settings).font()).isEmpty();
     }
