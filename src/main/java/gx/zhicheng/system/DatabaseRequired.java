@@ -56,6 +56,11 @@ class DatabaseRequired implements BeanFactoryPostProcessor, EnvironmentAware {
         } else if (url.startsWith("jdbc:h2:file:") && !embedded) {
             throw new IllegalStateException("An embedded H2 file database (" + URL + "=" + url + ") needs " + EMBEDDED
                     + "=true; a production deployment sets SPRING_DATASOURCE_URL to its PostgreSQL");
+        } else if (url.startsWith("jdbc:h2:") && !environment.containsProperty("spring.datasource.username")) {
+            // H2's user as the jar's defaults always gave it: a file written by an earlier start (or by a tool with
+            // H2's usual sa) refuses a connection without it ("Wrong user name or password")
+            environment.getPropertySources().addLast(new MapPropertySource("zhichengEmbeddedDatabase", Map.of(
+                    "spring.datasource.username", "sa", "spring.datasource.password", "")));
         }
     }
 }
