@@ -1,5 +1,6 @@
 package gx.zhicheng.retention;
 
+import gx.zhicheng.audit.ChainedPurge;
 import gx.zhicheng.system.ZhichengProperties;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -27,8 +28,10 @@ class Retention {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int years;
+    private final ChainedPurge chained;
 
-    Retention(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ZhichengProperties properties) {
+    Retention(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ZhichengProperties properties, ChainedPurge chained) {
+        this.chained = chained;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -46,12 +49,13 @@ class Retention {
             jdbc.update("DELETE FROM dead_letter WHERE outbox_id IN (SELECT id FROM outbox WHERE declaration_id IN (" + old + "))",
                     lastYearToPurge);
             jdbc.update("DELETE FROM outbox WHERE declaration_id IN (" + old + ")", lastYearToPurge);
-            jdbc.update("DELETE FROM verdict WHERE declaration_id IN (" + old + ")", lastYearToPurge);
+            // chained rows (issue 24): deleted with a purge record, through a function on PostgreSQL
+            chained.verdictsOfYearsUpTo(lastYearToPurge);
             int declarations = jdbc.update("DELETE FROM declaration WHERE decl_year <= ?", lastYearToPurge);
             jdbc.update("DELETE FROM parked_declaration WHERE parked_at < ?", cutoffTs);
             // a listing page that could not be read keeps its body (personal data) for diagnosis until then
             jdbc.update("DELETE FROM unreadable_page WHERE last_seen_at < ?", cutoffTs);
-            jdbc.update("DELETE FROM archive_entry WHERE expires_on <= ?", Date.valueOf(cutoff));
+            chained.archiveEntriesExpiredBy(cutoff);
             return declarations;
         });
         log.info("Retention: purged {} declaration(s) of {} and earlier ({} years after their year closed)",

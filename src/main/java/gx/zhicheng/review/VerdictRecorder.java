@@ -7,6 +7,8 @@ import gx.zhicheng.review.Decision;
 import gx.zhicheng.review.Dossier;
 import gx.zhicheng.review.RuleEngine;
 import gx.zhicheng.review.Verdict;
+import gx.zhicheng.audit.AuditChain;
+import gx.zhicheng.audit.ChainKind;
 import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.Hashing;
 import gx.zhicheng.system.SqlLists;
@@ -52,10 +54,12 @@ public class VerdictRecorder {
     private final DatabaseRetry database;
     private final LatestVerdictIndex latest;
     private final TableStatistics statistics;
+    private final AuditChain chain;
 
     VerdictRecorder(RuleEngine engine, JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, SyncRuns runs,
                     Clock clock, DecisionLog decisions, DatabaseRetry database, LatestVerdictIndex latest,
-                    TableStatistics statistics) {
+                    TableStatistics statistics, AuditChain chain) {
+        this.chain = chain;
         this.database = database;
         this.statistics = statistics;
         this.latest = latest;
@@ -175,6 +179,7 @@ public class VerdictRecorder {
         List<Verdict> toPush = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
+        List<Long> chained = List.of();
         for (Verdict verdict : verdicts) {
             String hash = contentHash(verdict);
             boolean differs = !hash.equals(lastHashes.get(verdict.declarationId()));
@@ -187,6 +192,7 @@ public class VerdictRecorder {
         }
         if (!toPush.isEmpty()) {
             List<Long> verdictIds = insertVerdicts(toPush, hashes, bodies, now);
+            chained = verdictIds;
             // the operator side's columns of the declaration follow its latest verdict, in this transaction; the
             // same statement marks the version reviewed
             latest.recorded(toPush, bodies, verdictIds, now);
@@ -225,6 +231,9 @@ public class VerdictRecorder {
         jdbc.batchUpdate("""
                 UPDATE declaration SET review_state = 'REVIEWED', claimed_by = NULL, claimed_until = NULL
                  WHERE declaration_id = ? AND version = ? AND review_state = 'PENDING'""", unchanged);
+        // issue 24: the new verdicts join the hash chain as the transaction's last step, so the chain head's lock
+        // (which serializes the workers' appends) is held for the commit only
+        chain.append(ChainKind.VERDICT, chained);
         return changed;
     }
 
