@@ -22,7 +22,8 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V192__chained_tables_append_only extends BaseJavaMigration {
 
-    static final String[] CHAINED = {"verdict", "decision", "archive_entry", "audit_event", "chain_entry", "purged_entry"};
+    static final String[] CHAINED = {"verdict", "decision", "archive_entry", "audit_event", "chain_entry", "purged_entry",
+            "verdict_input"};
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -47,6 +48,14 @@ public class V192__chained_tables_append_only extends BaseJavaMigration {
                 LANGUAGE plpgsql SECURITY DEFINER %s AS $$
                 DECLARE removed INTEGER;
                 BEGIN
+                    INSERT INTO purged_entry (kind, ref_id, what, purged_at)
+                    SELECT 'INPUT', i.id, 'PERSONAL', now() FROM verdict_input i
+                     WHERE i.inputs IS NOT NULL
+                       AND i.declaration_id IN (SELECT declaration_id FROM declaration WHERE decl_year <= last_year)
+                    ON CONFLICT DO NOTHING;
+                    UPDATE verdict_input SET inputs = NULL
+                     WHERE inputs IS NOT NULL
+                       AND declaration_id IN (SELECT declaration_id FROM declaration WHERE decl_year <= last_year);
                     INSERT INTO purged_entry (kind, ref_id, what, purged_at)
                     SELECT 'VERDICT', v.id, 'ROW', now() FROM verdict v
                      WHERE v.declaration_id IN (SELECT declaration_id FROM declaration WHERE decl_year <= last_year)

@@ -16,7 +16,9 @@ public enum ChainKind {
     DECISION("decision",
             "id, declaration_id, declaration_version, rule, decision, decided_by, decided_at, office, approved_by, note, evidence", 9),
     ARCHIVE("archive_entry", "id, declaration_id, reason, recorded_on, expires_on, created_at, id_number, name", 6),
-    AUDIT("audit_event", "id, occurred_at, actor, remote_address, action, target, detail", 7);
+    AUDIT("audit_event", "id, occurred_at, actor, remote_address, action, target, detail", 7),
+    INPUT("verdict_input", "id, declaration_id, declaration_version, kind, reviewed_at, inputs_digest, si_digest, ce_digest, "
+            + "archive_digest, decisions_digest, settings_fingerprint, created_at, inputs", 12);
 
     final String table;
     final String columns;

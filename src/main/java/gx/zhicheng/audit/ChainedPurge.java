@@ -33,6 +33,13 @@ public class ChainedPurge {
         if (postgres) {
             return jdbc.queryForObject("SELECT zhicheng_purge_verdicts(?)", Integer.class, lastYear);
         }
+        // what the verdicts were computed from: the answers go, the digests stay (a replay then says why it cannot run)
+        String inputs = "SELECT id FROM verdict_input WHERE inputs IS NOT NULL AND declaration_id IN "
+                + "(SELECT declaration_id FROM declaration WHERE decl_year <= ?)";
+        jdbc.update("INSERT INTO purged_entry (kind, ref_id, what, purged_at) SELECT 'INPUT', id, 'PERSONAL', ? FROM verdict_input "
+                + "WHERE id IN (" + inputs + ") AND id NOT IN (SELECT ref_id FROM purged_entry WHERE kind = 'INPUT' AND what = 'PERSONAL')",
+                Timestamp.from(clock.instant()), lastYear);
+        jdbc.update("UPDATE verdict_input SET inputs = NULL WHERE id IN (" + inputs + ")", lastYear);
         String ids = "SELECT v.id FROM verdict v WHERE v.declaration_id IN (SELECT declaration_id FROM declaration WHERE decl_year <= ?)";
         jdbc.update("INSERT INTO purged_entry (kind, ref_id, what, purged_at) SELECT 'VERDICT', id, 'ROW', ? FROM verdict WHERE id IN ("
                 + ids + ") AND id NOT IN (SELECT ref_id FROM purged_entry WHERE kind = 'VERDICT' AND what = 'ROW')",
