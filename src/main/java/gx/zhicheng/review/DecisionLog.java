@@ -28,8 +28,11 @@ public class DecisionLog {
     private final ObjectMapper json;
     private final LatestVerdictIndex latest;
     private final AuditChain chain;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    DecisionLog(JdbcTemplate jdbc, ObjectMapper json, LatestVerdictIndex latest, AuditChain chain) {
+    DecisionLog(JdbcTemplate jdbc, ObjectMapper json, LatestVerdictIndex latest, AuditChain chain,
+                org.springframework.transaction.support.TransactionTemplate tx) {
+        this.tx = tx;
         this.chain = chain;
         this.jdbc = jdbc;
         this.json = json;
@@ -75,6 +78,11 @@ public class DecisionLog {
 
     /** The same, with the second operator who approved it (four eyes on a CONFIRM_FALSIFICATION); in the hash chain. */
     public void add(String declarationId, String office, Decision decision, String approvedBy) {
+        // joins the caller's transaction, or has its own: the decision and its chain link commit together
+        tx.executeWithoutResult(status -> insert(declarationId, office, decision, approvedBy));
+    }
+
+    private void insert(String declarationId, String office, Decision decision, String approvedBy) {
         org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(con -> {
             java.sql.PreparedStatement ps = con.prepareStatement("""

@@ -154,7 +154,8 @@ public class VerdictRecorder {
 
     /** Records a verdict and queues its push unless its content equals the last verdict's; marks the version reviewed. */
     public boolean record(Verdict verdict) {
-        return record(List.of(verdict), Map.of()).get(0);
+        // joins the caller's transaction, or has its own: the verdict and its chain link commit together
+        return Boolean.TRUE.equals(tx.execute(status -> record(List.of(verdict), Map.of()).get(0)));
     }
 
     private void recordAll(Long runId, List<Verdict> verdicts, Map<String, VerdictInputs.Inputs> kept) {
