@@ -101,8 +101,10 @@ public class DecisionLog {
             ps.setString(10, approvedBy);
             return ps;
         }, key);
-        chain.append(ChainKind.DECISION, key.getKey().longValue());
         latest.refresh(List.of(declarationId));
+        // the chain head last, after the declaration's row: the recorder takes them in the same order (no deadlock
+        // between a decision and a review of the same declaration)
+        chain.append(ChainKind.DECISION, key.getKey().longValue());
     }
 
     private Map<String, Object> evidence(String text) {
