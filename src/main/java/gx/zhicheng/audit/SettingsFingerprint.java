@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +48,15 @@ public class SettingsFingerprint {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * Before the runners, so that one-shot runs (a cron deployment's only starts) record it too; not when the process
+     * only verifies the chain, which writes nothing.
+     */
+    @EventListener(ApplicationStartedEvent.class)
     void recordIfChanged() {
+        if (properties.audit() != null && properties.audit().verify()) {
+            return;
+        }
         String now = current();
         List<String> last = jdbc.queryForList(
                 "SELECT target FROM audit_event WHERE action = 'SETTINGS' ORDER BY id DESC LIMIT 1", String.class);
