@@ -166,7 +166,8 @@ public class GenerateMocks {
     // The case table
     // ------------------------------------------------------------------------------------------------
 
-    static final String PASS = "PASS", RETURN = "RETURN", VERIFY = "VERIFY", REJECT = "REJECT", NONE = "NONE", PARKED = "PARKED";
+    static final String PASS = "PASS", RETURN = "RETURN", VERIFY = "VERIFY", REJECT = "REJECT", NONE = "NONE", PARKED = "PARKED",
+            AWAITING = "AWAITING_UNIT";
     static final String PUBLIC_INSTITUTION = "PUBLIC_INSTITUTION", STATE_ENTERPRISE = "STATE_ENTERPRISE",
             PRIVATE_ENTERPRISE = "PRIVATE_ENTERPRISE", SOCIAL_ORGANIZATION = "SOCIAL_ORGANIZATION",
             INDIVIDUAL_BUSINESS = "INDIVIDUAL_BUSINESS", FREELANCER = "FREELANCER", GOVERNMENT_AGENCY = "GOVERNMENT_AGENCY",
@@ -175,6 +176,7 @@ public class GenerateMocks {
     // two people with two declarations each
     static final String ID_WEI_ZHENYU = id("451421", "19880315", 79, 'M');
     static final String ID_HUANG_ZHIWEI = id("451481", "19860209", 15, 'M');
+    static final String ID_LI_WENJIE = id("451421", "19890127", 57, 'M');
 
     static final List<Case> CASES = List.of(
         // ---------- clean PASS cases and boundaries where a rule must NOT fire ----------
@@ -502,6 +504,28 @@ public class GenerateMocks {
             .title("ASSISTANT", "ACCOUNTING", "2014-05-18").edu("本科", "2009-06-30")
             .work(w(PXWM, "2010-07", null, "会计")),
 
+        // ---------- rules 2022.2: the unit's recommendation, the exam certificate ----------
+        c("GX2022-0001066", "SUBMITTED, not yet recommended by its unit: stored, no verdict, not parked", AWAITING, "")
+            .who("梁志明", id("451402", "19870411", 35, 'M'), "13977105528").on("2022-07-08", "09:12:44").status("SUBMITTED")
+            .as(PUBLIC_INSTITUTION, RMYY).series("HEALTH", null, "外科学").level("INTERMEDIATE")
+            .title("ASSISTANT", "HEALTH", "2016-12-20").edu("本科", "2010-06-30")
+            .work(w(RMYY, "2010-08", null, "住院医师")),
+        c("GX2022-0001067", "SUBMITTED, same ID/year/level as GX2022-0001068: no verdict, still counts for DUPLICATE_SAME_LEVEL", AWAITING, "")
+            .who("黎文杰", ID_LI_WENJIE, "15878107731").on("2022-06-15", "10:20:30").status("SUBMITTED")
+            .as(STATE_ENTERPRISE, CTJT).series("ECONOMICS", null, "工商管理").level("INTERMEDIATE")
+            .title("ASSISTANT", "ECONOMICS", "2016-11-08").edu("本科", "2012-06-30")
+            .work(w(CTJT, "2012-07", null, "经营管理员")),
+        c("GX2022-0001068", "recommended; its same-level twin GX2022-0001067 is only SUBMITTED", RETURN, "DUPLICATE_SAME_LEVEL")
+            .who("黎文杰", ID_LI_WENJIE, "15878107731").on("2022-07-11", "14:05:09")
+            .as(STATE_ENTERPRISE, CTJT).series("ENGINEERING", "住建", "建筑工程管理").level("INTERMEDIATE")
+            .title("ASSISTANT", "ECONOMICS", "2016-11-08").edu("本科", "2012-06-30")
+            .work(w(CTJT, "2012-07", null, "经营管理员")),
+        c("GX2022-0001069", "2022 exam not shown by CE, PUBLIC_EXAM_CERTIFICATE attached: the office checks it", VERIFY, "PUBLIC_SUBJECT_EXAM_MISSING")
+            .who("马春兰", id("451424", "19890602", 84, 'F'), "18777116620").on("2022-07-12", "11:38:16")
+            .as(PUBLIC_INSTITUTION, NMZX).series("PRIMARY_SECONDARY_TEACHER", null, "初中数学").level("INTERMEDIATE")
+            .title("ASSISTANT", "PRIMARY_SECONDARY_TEACHER", "2017-09-01").edu("本科", "2012-06-30")
+            .work(w(NMZX, "2012-08", null, "数学教师")).ce2022(12, 10, false).att("PUBLIC_EXAM_CERTIFICATE"),
+
         // ---------- do not validate against the contract: parked, never reviewed ----------
         c("GX2022-0001059", "year 2021 differs from the year of declaredOn", PARKED, "")
             .who("陆丽芳", id("451402", "19880505", 46, 'F'), "15807715536").on("2022-06-09", "13:13:13")
@@ -585,7 +609,8 @@ public class GenerateMocks {
         LocalDate declaredOn;
         String updatedAt;
         int version = 1;
-        String status = "SUBMITTED";
+        /** Rules 2022.2 review a declaration once its unit recommended it; most samples are recommended. */
+        String status = "UNIT_RECOMMENDED";
         String category;
         Org employer;
         String employerCreditCode;
@@ -889,7 +914,7 @@ public class GenerateMocks {
         Map<String, Case> seen = new TreeMap<>();
         for (Case k : CASES) {
             if (seen.put(k.declarationId, k) != null) throw new AssertionError("duplicate declarationId " + k.declarationId);
-            if (!List.of(PASS, RETURN, VERIFY, REJECT, NONE, PARKED).contains(k.outcome)) throw new AssertionError(k.declarationId + ": outcome " + k.outcome);
+            if (!List.of(PASS, RETURN, VERIFY, REJECT, NONE, AWAITING, PARKED).contains(k.outcome)) throw new AssertionError(k.declarationId + ": outcome " + k.outcome);
             List<String> f = k.findings.isEmpty() ? List.of() : Arrays.asList(k.findings.split("\\|"));
             int last = -1;
             for (String code : f) {
@@ -903,6 +928,8 @@ public class GenerateMocks {
                 throw new AssertionError(k.declarationId + ": " + k.outcome + " with non-INFO findings");
             if ((k.outcome.equals(NONE) || k.outcome.equals(PARKED)) && !f.isEmpty()) throw new AssertionError(k.declarationId + ": findings for " + k.outcome);
             if (k.outcome.equals(NONE) != k.status.equals("WITHDRAWN")) throw new AssertionError(k.declarationId + ": NONE iff WITHDRAWN");
+            if (k.outcome.equals(AWAITING) != k.status.equals("SUBMITTED")) throw new AssertionError(k.declarationId + ": AWAITING_UNIT iff SUBMITTED");
+            if (k.outcome.equals(AWAITING) && !f.isEmpty()) throw new AssertionError(k.declarationId + ": findings for " + k.outcome);
             boolean validId = k.idNumber.matches("[0-9]{17}[0-9X]") && idCheck(k.idNumber.substring(0, 17)) == k.idNumber.charAt(17);
             if (validId == f.contains("ID_NUMBER_INVALID") && !k.outcome.equals(PARKED)) throw new AssertionError(k.declarationId + ": ID validity vs ID_NUMBER_INVALID");
             if (k.employer != null && creditCodeValid(k.employerCreditCode) == f.contains("CREDIT_CODE_INVALID")) throw new AssertionError(k.declarationId + ": credit code vs CREDIT_CODE_INVALID");

@@ -351,6 +351,10 @@ function renderDeclaration(d) {
     docs.push(el('a', { href: '/console/notices/' + id, target: '_blank', id: 'notice-link' }, '打印一次性告知书'));
     docs.push(el('a', { href: '/console/notices/' + id + '.pdf', target: '_blank', id: 'notice-pdf-link' }, '一次性告知书 PDF'));
   }
+  if (latest && latest.outcome === 'REJECT') {
+    docs.push(el('a', { href: '/console/notices/' + id, target: '_blank', id: 'notice-link' }, '打印不予受理告知书'));
+    docs.push(el('a', { href: '/console/notices/' + id + '.pdf', target: '_blank', id: 'notice-pdf-link' }, '不予受理告知书 PDF'));
+  }
   docs.push(el('a', { href: '/console/letters/' + id, target: '_blank', id: 'letter-link' }, '委托代评函（如适用）'));
   docs.push(el('a', { href: '/console/letters/' + id + '.pdf', target: '_blank', id: 'letter-pdf-link' }, '委托代评函 PDF'));
   $('declaration-documents').replaceChildren(...docs);
@@ -425,7 +429,8 @@ async function refreshStatistics() {
   $('batch-letters').href = '/console/letters?' + withOffice('year=' + year);
   $('batch-notices-pdf').href = '/console/notices.pdf?' + withOffice('year=' + year);
   $('batch-letters-pdf').href = '/console/letters.pdf?' + withOffice('year=' + year);
-  $('stat-total').textContent = (s.year ? s.year + '年度' : s.from + ' 至 ' + s.to) + '共 ' + s.declarations + ' 份申报有预审意见。';
+  $('stat-total').textContent = (s.year ? s.year + '年度' : s.from + ' 至 ' + s.to) + '共 ' + s.declarations + ' 份申报有预审意见；'
+    + s.awaitingUnit + ' 份待单位推荐（单位推荐前不预审）。';
   const rows = (counts, withCode) => counts.map((c) => el('tr', {},
     el('td', {}, c.name, withCode && c.code ? el('span', { class: 'rule' }, ' ' + c.code) : null),
     el('td', { class: 'num' }, c.count)));
@@ -433,6 +438,31 @@ async function refreshStatistics() {
   fill('stat-series', rows(s.bySeries, false), '无', 2);
   fill('stat-office', rows(s.byOffice, false), '无', 2);
   fill('stat-rule', rows(s.byRule, true), '无', 2);
+}
+
+// ---- 督导（崇左市职改办） ----
+async function refreshSupervision() {
+  const year = $('sup-year').value || $('stat-year').value;
+  if (!$('sup-year').value) $('sup-year').value = year;
+  const query = year ? 'year=' + encodeURIComponent(year) : '';
+  const r = await api('GET', '/api/ops/supervision' + (query ? '?' + query : ''));
+  if (!r.ok) {
+    say('supervision-message', problem(r), 'error');
+    return;
+  }
+  say('supervision-message', '');
+  const s = r.body;
+  $('sup-csv').href = '/api/ops/supervision.csv' + (query ? '?' + query : '');
+  $('sup-rule').textContent = s.rule;
+  const n = (v) => el('td', { class: 'num' }, v === null || v === undefined ? '—' : v);
+  const row = (x, city) => el('tr', city ? { class: 'city' } : (x.standsOut || []).length ? { class: 'stands-out' } : {},
+    el('td', {}, x.name, x.code && !city ? el('span', { class: 'rule' }, ' ' + x.code) : null),
+    n(x.declarations), n(x.awaitingUnit), n(x.pass), n(x.returned), n(x.verify), n(x.reject),
+    n(x.verifyWaiting), n(x.oldestWaitingDays), n(x.meanWaitingDays),
+    n(x.confirmed), n(x.dismissed), n(x.approved), n(x.refused), n(x.medianDecisionHours),
+    el('td', {}, (x.standsOut || []).join('；')));
+  fill('sup-office', [row(s.city, true), ...s.byOffice.map((x) => row(x, false))], '无', 16);
+  fill('sup-series', [row(s.city, true), ...s.bySeries.map((x) => row(x, false))], '无', 16);
 }
 
 // ---- 死信 ----
@@ -515,6 +545,14 @@ async function start() {
   if (labels.ok) LABELS = labels.body;
   fillFilterOptions();
   await refreshCalendar();
+  if (me.allOffices) {
+    $('supervision-section').hidden = false;
+    $('supervision-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      refreshSupervision();
+    });
+    refreshSupervision();
+  }
   refreshRuns();
   refreshVerifications();
   refreshDeadLetters();

@@ -40,9 +40,20 @@ public class SettingsFingerprint {
         return Hashing.sha256Hex(all.toString());
     }
 
-    private static String file(Path path) {
+    /** The bytes' digest of a reference file as the settings name it: classpath:… (the jar's copy) or a path on disk. */
+    private static String file(String location) {
+        if (location == null) {
+            return "-";
+        }
         try {
-            return path == null || !Files.isRegularFile(path) ? "-" : Hashing.sha256Hex(Files.readAllBytes(path));
+            if (location.startsWith("classpath:")) {
+                try (var in = SettingsFingerprint.class.getClassLoader()
+                        .getResourceAsStream(location.substring("classpath:".length()).replaceFirst("^/", ""))) {
+                    return in == null ? "-" : Hashing.sha256Hex(in.readAllBytes());
+                }
+            }
+            Path path = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+            return Files.isRegularFile(path) ? Hashing.sha256Hex(Files.readAllBytes(path)) : "-";
         } catch (IOException e) {
             return "unreadable";
         }

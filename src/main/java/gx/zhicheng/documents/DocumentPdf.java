@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
@@ -48,6 +49,18 @@ final class DocumentPdf {
         return font;
     }
 
+    /**
+     * What XML 1.0 does not allow, raw or as a character reference: C0 controls but tab, LF and CR, U+FFFE, U+FFFF.
+     * One such character in a name (from the platform, an applicant's typing) made the XHTML parser fail the
+     * notice's PDF and with it the office's whole year batch; it carries nothing a reader could see.
+     */
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]"
+            + "|&#(?:0*(?:[0-8]|1[124-9]|2\\d|3[01])|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]));");
+
+    static String xmlSafe(String html) {
+        return NOT_XML.matcher(html).replaceAll("");
+    }
+
     byte[] render(String html, String title) {
         PdfFont chosen = font.orElseThrow(NoFont::new);
         long started = System.nanoTime();
@@ -65,7 +78,7 @@ final class DocumentPdf {
                     .useFont(new PDFontSupplier(embedded), FAMILY, 700, FontStyle.NORMAL, true)
                     .useUriResolver(DocumentPdf::resolve)
                     .useProtocolsStreamImplementation(url -> classpath(url.substring(SCHEME.length() + 1)), SCHEME)
-                    .withHtmlContent(html, SCHEME + ":/console/")
+                    .withHtmlContent(xmlSafe(html), SCHEME + ":/console/")
                     .toStream(out);
             builder.run();
             // the title names declaration IDs or a year, never a person

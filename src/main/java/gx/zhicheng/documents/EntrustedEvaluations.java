@@ -29,6 +29,10 @@ final class EntrustedEvaluations {
         this.rows = List.copyOf(rows);
     }
 
+    static EntrustedEvaluations load(String location) {
+        return new EntrustedEvaluations(ReferenceCsv.load(location, HEADER).stream().map(EntrustedEvaluations::parse).toList());
+    }
+
     static EntrustedEvaluations load(Path csv) {
         return new EntrustedEvaluations(ReferenceCsv.load(csv, HEADER).stream().map(EntrustedEvaluations::parse).toList());
     }

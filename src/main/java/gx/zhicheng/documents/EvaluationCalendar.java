@@ -61,6 +61,10 @@ final class EvaluationCalendar {
                 .toList();
     }
 
+    static EvaluationCalendar load(String location) {
+        return new EvaluationCalendar(ReferenceCsv.load(location, HEADER).stream().map(EvaluationCalendar::phase).toList());
+    }
+
     static EvaluationCalendar load(Path csv) {
         return new EvaluationCalendar(ReferenceCsv.load(csv, HEADER).stream().map(EvaluationCalendar::phase).toList());
     }

@@ -19,7 +19,7 @@ class LatestVerdictCounts {
     private static final String GROUPS = """
             SELECT %s latest_outcome, series, latest_office_name, latest_rules, COUNT(*) AS declarations
               FROM declaration
-             WHERE latest_outcome IS NOT NULL AND review_state <> 'NO_VERDICT' AND %s
+             WHERE latest_outcome IS NOT NULL AND review_state NOT IN ('NO_VERDICT', 'AWAITING_UNIT') AND %s
              GROUP BY %s latest_outcome, series, latest_office_name, latest_rules""";
 
     private final JdbcTemplate jdbc;
@@ -38,6 +38,19 @@ class LatestVerdictCounts {
         return query(GROUPS.formatted("", "decl_year BETWEEN ? AND ? AND declared_on BETWEEN ? AND ? AND "
                         + scope.sql("review_office"), ""),
                 OfficeScope.args(from.getYear(), to.getYear(), Date.valueOf(from), Date.valueOf(to), scope));
+    }
+
+    /** The declarations of the year, in the user's offices, that wait for their unit (review_state AWAITING_UNIT). */
+    long awaitingUnitOfYear(int year, OfficeScope scope) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE review_state = 'AWAITING_UNIT' AND decl_year = ? AND "
+                + scope.sql("review_office"), Long.class, OfficeScope.args(year, scope));
+    }
+
+    /** The same, declared from {@code from} to {@code to}, both included. */
+    long awaitingUnitDeclaredBetween(LocalDate from, LocalDate to, OfficeScope scope) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE review_state = 'AWAITING_UNIT' "
+                        + "AND decl_year BETWEEN ? AND ? AND declared_on BETWEEN ? AND ? AND " + scope.sql("review_office"),
+                Long.class, OfficeScope.args(from.getYear(), to.getYear(), Date.valueOf(from), Date.valueOf(to), scope));
     }
 
     /** Every office's, by declaration year: the adapter's own gauges, never a user's read. */

@@ -3,11 +3,16 @@ package gx.zhicheng.documents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.Declaration;
+import gx.zhicheng.review.Outcome;
 import gx.zhicheng.review.Verdict;
 import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.system.SqlLists;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +28,7 @@ class LatestVerdicts {
     private static final String LATEST = """
             SELECT d.payload, v.body FROM verdict v JOIN declaration d ON d.declaration_id = v.declaration_id
              WHERE v.id = (SELECT MAX(latest.id) FROM verdict latest WHERE latest.declaration_id = v.declaration_id)
-               AND d.review_state <> 'NO_VERDICT'
+               AND d.review_state NOT IN ('NO_VERDICT', 'AWAITING_UNIT')
             """;
 
     private final JdbcTemplate jdbc;
@@ -42,6 +47,57 @@ class LatestVerdicts {
     List<Reviewed> ofYear(int year, OfficeScope scope) {
         return query(LATEST + " AND d.decl_year = ? AND " + scope.sql("d.review_office") + " ORDER BY d.declaration_id",
                 OfficeScope.args(year, scope));
+    }
+
+    /**
+     * What a year's batch of documents holds: the declarations of the year whose latest verdict has one of the
+     * outcomes (and, for letters, one of the series and levels), chosen in SQL from the latest-verdict columns of
+     * the declaration (V140), so that only what one batch prints is read and parsed.
+     */
+    record Batch(int year, OfficeScope scope, Set<Outcome> outcomes, List<SeriesLevel> seriesLevels) {
+        Batch {
+            outcomes = Set.copyOf(outcomes);
+            seriesLevels = seriesLevels == null ? null : List.copyOf(seriesLevels);
+        }
+
+        private String where() {
+            String sql = " AND d.decl_year = ? AND d.latest_outcome IN " + SqlLists.in(outcomes.size());
+            if (seriesLevels != null) {
+                sql += seriesLevels.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ",
+                        seriesLevels.stream().map(p -> "(d.series = ? AND d.level = ?)").toList()) + ")";
+            }
+            return sql + " AND " + scope.sql("d.review_office");
+        }
+
+        private List<Object> args() {
+            List<Object> args = new ArrayList<>();
+            args.add(year);
+            outcomes.stream().map(Outcome::name).sorted().forEach(args::add);
+            if (seriesLevels != null) {
+                seriesLevels.forEach(p -> {
+                    args.add(p.series());
+                    args.add(p.level());
+                });
+            }
+            args.addAll(Arrays.asList(OfficeScope.args(scope)));
+            return args;
+        }
+    }
+
+    record SeriesLevel(String series, String level) {}
+
+    int count(Batch batch) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM declaration d WHERE d.review_state NOT IN "
+                + "('NO_VERDICT', 'AWAITING_UNIT')" + batch.where(), Integer.class, batch.args().toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** The part of a batch from {@code offset}, at most {@code limit}, in declaration ID order. */
+    List<Reviewed> of(Batch batch, int offset, int limit) {
+        List<Object> args = batch.args();
+        args.add(limit);
+        args.add(offset);
+        return query(LATEST + batch.where() + " ORDER BY d.declaration_id LIMIT ? OFFSET ?", args.toArray());
     }
 
     /** Declared from {@code from} to {@code to}, both included. */

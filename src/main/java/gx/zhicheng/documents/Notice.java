@@ -19,6 +19,11 @@ record Notice(String declarationId, int version, String applicantName, int year,
 
     record Item(String rule, String name, String message) {}
 
+    /** Which notice it is, for the template that prints RETURN and REJECT ({@link Refusal}) notices in one batch. */
+    public String kind() {
+        return "RETURN";
+    }
+
     static Notice of(Reviewed reviewed, ReviewOffice office, LocalDate date) {
         Declaration d = reviewed.declaration();
         List<Finding> findings = reviewed.verdict().findings();

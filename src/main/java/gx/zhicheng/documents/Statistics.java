@@ -16,10 +16,17 @@ import java.util.stream.Collectors;
 /**
  * The year in numbers (年度统计): the declarations with a verdict, counted by the latest verdict's outcome, by
  * finding code (declarations carrying it), by series and by review office. {@code year} is set for a declaration
- * year, {@code from} and {@code to} (declaredOn, both included) for a range.
+ * year, {@code from} and {@code to} (declaredOn, both included) for a range. {@code awaitingUnit}: the declarations
+ * of the same year or range that wait for their unit's recommendation (rules 2022.2: SUBMITTED, no verdict owed yet),
+ * counted beside the others, never in them.
  */
 record Statistics(Integer year, LocalDate from, LocalDate to, int declarations, List<Count> byOutcome,
-                  List<Count> byRule, List<Count> bySeries, List<Count> byOffice) {
+                  List<Count> byRule, List<Count> bySeries, List<Count> byOffice, long awaitingUnit) {
+
+    /** The same counts with the declarations that wait for their unit. */
+    Statistics withAwaitingUnit(long count) {
+        return new Statistics(year, from, to, declarations, byOutcome, byRule, bySeries, byOffice, count);
+    }
 
     /** One count; {@code code} is null where there is no code (an office is known by its name). */
     record Count(String code, String name, long count) {}
@@ -68,7 +75,7 @@ record Statistics(Integer year, LocalDate from, LocalDate to, int declarations, 
         List<Count> byOffice = ranked(sum(groups, g -> g.officeName() == null ? "未注明" : g.officeName()))
                 .entrySet().stream().map(e -> new Count(null, e.getKey(), e.getValue())).toList();
         long declarations = groups.stream().mapToLong(Group::count).sum();
-        return new Statistics(year, from, to, Math.toIntExact(declarations), byOutcome, byRule, bySeries, byOffice);
+        return new Statistics(year, from, to, Math.toIntExact(declarations), byOutcome, byRule, bySeries, byOffice, 0);
     }
 
     private static Map<String, Long> sum(List<Group> groups, Function<Group, String> key) {

@@ -63,10 +63,12 @@ class StatisticsController {
             if (end.isBefore(start)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to 不能早于 from");
             }
-            return Statistics.counted(null, start, end, verdicts.declaredBetween(start, end, scope));
+            return Statistics.counted(null, start, end, verdicts.declaredBetween(start, end, scope))
+                    .withAwaitingUnit(verdicts.awaitingUnitDeclaredBetween(start, end, scope));
         }
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        Statistics statistics = Statistics.counted(y, null, null, verdicts.ofYear(y, scope));
+        Statistics statistics = Statistics.counted(y, null, null, verdicts.ofYear(y, scope))
+                .withAwaitingUnit(verdicts.awaitingUnitOfYear(y, scope));
         if (scope.all()) {
             gauges.update(statistics); // the year's gauges are these very counts
         }

@@ -17,6 +17,7 @@ final class StatisticsCsv {
     static String write(Statistics s) {
         StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
         row(csv, "合计", null, "有预审意见的申报", s.declarations());
+        row(csv, "合计", "AWAITING_UNIT", "待单位推荐的申报（不预审）", s.awaitingUnit());
         rows(csv, "预审结论", s.byOutcome());
         rows(csv, "审核事项", s.byRule());
         rows(csv, "系列", s.bySeries());

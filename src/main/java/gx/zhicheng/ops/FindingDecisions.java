@@ -191,7 +191,7 @@ class FindingDecisions {
         if (type == DecisionType.CONFIRM_FALSIFICATION) {
             archive.recordFalsification(declaration, rule);
         }
-        jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND status <> 'WITHDRAWN'",
+        jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND status = 'UNIT_RECOMMENDED'",
                 declarationId);
     }
 

@@ -90,7 +90,7 @@ class VerificationQueue {
     /** One page after {@code cursor} (null: the first), and the total of the whole queue if {@code count}. */
     Page page(int limit, String cursor, Filter filter, OfficeScope scope, boolean count) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" d.verify_since IS NOT NULL AND d.review_state <> 'NO_VERDICT' AND ")
+        StringBuilder where = new StringBuilder(" d.verify_since IS NOT NULL AND d.review_state NOT IN ('NO_VERDICT', 'AWAITING_UNIT') AND ")
                 .append(scope.sql("d.review_office"));
         args.add(scope);
         if (filter.series() != null) {

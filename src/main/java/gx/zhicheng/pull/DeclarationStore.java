@@ -166,8 +166,17 @@ class DeclarationStore {
         return results;
     }
 
-    private static String state(Declaration d) {
-        return d.status() == Declaration.Status.WITHDRAWN ? "NO_VERDICT" : "PENDING";
+    /**
+     * What the pipeline owes a version (rules.md, "unit recommendation"): a review when its unit recommended it
+     * (UNIT_RECOMMENDED); nothing yet when only submitted (AWAITING_UNIT: no verdict, not parked, still counted
+     * for DUPLICATE_SAME_LEVEL); nothing when withdrawn (NO_VERDICT).
+     */
+    static String state(Declaration d) {
+        return switch (d.status()) {
+            case WITHDRAWN -> "NO_VERDICT";
+            case SUBMITTED -> "AWAITING_UNIT";
+            case UNIT_RECOMMENDED -> "PENDING";
+        };
     }
 
     private static final String REQUEUE_PEERS = """
@@ -178,7 +187,7 @@ class DeclarationStore {
 
     private Stored upsert(Declaration d, String payload) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String state = d.status() == Declaration.Status.WITHDRAWN ? "NO_VERDICT" : "PENDING";
+        String state = state(d);
         List<String[]> previous = jdbc.query(
                 "SELECT id_number, decl_year, level FROM declaration WHERE declaration_id = ?",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, d.declarationId());

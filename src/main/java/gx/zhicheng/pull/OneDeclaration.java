@@ -58,10 +58,11 @@ public class OneDeclaration {
         }
         var declaration = ((DeclarationValidator.Valid) result).declaration();
         if (!dryRun) {
-            jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND version = ? AND status <> 'WITHDRAWN'",
+            jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND version = ? AND status = 'UNIT_RECOMMENDED'",
                     declaration.declarationId(), declaration.version());
         }
-        boolean reviewable = declaration.status() != gx.zhicheng.review.Declaration.Status.WITHDRAWN;
+        // rules 2022.2: only a version its unit recommended is reviewed, a re-sync's too
+        boolean reviewable = declaration.status() == gx.zhicheng.review.Declaration.Status.UNIT_RECOMMENDED;
         exchange.setProperty(ReviewQueue.BATCH, reviewable
                 ? List.of(new ReviewQueue.Pending(declaration.declarationId(), declaration.version(), declaration))
                 : List.of());

@@ -16,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Personal data is kept no longer than the retention period after a declaration's year closes (December 31):
  * then the declaration with its verdicts, pushes and dead letters goes, and so do parked payloads, unreadable
- * listing pages last seen before then and the adapter's expired integrity-archive entries of that age. The decisions' audit trail stays (it holds no
- * ID number, only the declaration ID, the rule and who decided).
+ * listing pages last seen before then and the adapter's expired integrity-archive entries of that age, and the
+ * messages of runs of that age. The decisions' audit trail stays (the declaration ID, the rule, the decision, who
+ * decided and when) without its personal parts: the note and the evidence are emptied.
  */
 @Component("retention")
 class Retention {
@@ -51,11 +52,17 @@ class Retention {
             jdbc.update("DELETE FROM outbox WHERE declaration_id IN (" + old + ")", lastYearToPurge);
             // chained rows (issue 24): deleted with a purge record, through a function on PostgreSQL
             chained.verdictsOfYearsUpTo(lastYearToPurge);
+            // a decision's record stays (who decided what on which rule of which declaration); its note and the
+            // evidence it was taken on (names, employers, SI months, free text) are personal data and go, recorded as
+            // purged so that the hash chain still verifies (the application's role cannot UPDATE decision on PostgreSQL)
+            chained.decisionNotesOfYearsUpTo(lastYearToPurge);
             int declarations = jdbc.update("DELETE FROM declaration WHERE decl_year <= ?", lastYearToPurge);
             jdbc.update("DELETE FROM parked_declaration WHERE parked_at < ?", cutoffTs);
             // a listing page that could not be read keeps its body (personal data) for diagnosis until then
             jdbc.update("DELETE FROM unreadable_page WHERE last_seen_at < ?", cutoffTs);
             chained.archiveEntriesExpiredBy(cutoff);
+            // a run's message of that age (older versions kept raw exception text, which could quote a person)
+            jdbc.update("UPDATE sync_run SET message = NULL WHERE started_at < ? AND message IS NOT NULL", cutoffTs);
             return declarations;
         });
         log.info("Retention: purged {} declaration(s) of {} and earlier ({} years after their year closed)",

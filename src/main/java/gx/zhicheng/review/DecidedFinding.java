@@ -42,6 +42,8 @@ final class DecidedFinding {
             case SI_RECORD_NOT_FOUND -> "社保数据共享未查到申报人的社保缴费记录，经职改办核实，审核同意。";
             case PRIVATE_SI_CONTINUITY -> "民营企业申报人员在申报单位的社保缴费未连续满6个月（不含申报当月），"
                     + "申报人已提供工作单位变动情况说明，经职改办审核同意。";
+            case PUBLIC_SUBJECT_EXAM_MISSING -> "继续教育数据未显示申报人已完成当年度公需科目学习考试，"
+                    + "申报人已上传公需科目考试合格证明，经职改办核实，审核同意。";
             case NO_TITLE_APPROVAL_REQUIRED -> "无职称申报，从事专业技术工作的时间和证明材料经评委会所在职改办审核同意。";
             case EXCEPTIONAL_APPROVAL_REQUIRED -> "破格申报，破格条件材料经评委会所在职改办审核同意。";
             default -> throw new IllegalArgumentException("no approval for " + code);
@@ -56,6 +58,10 @@ final class DecidedFinding {
                     "民营企业申报人员在申报单位的社保缴费未连续满6个月（不含申报当月）" + lacking(finding)
                             + "，经职改办审核，所提供的工作单位变动情况说明不足以证明，请补充工作单位变动的证明材料"
                             + "（如劳动合同、原单位解除劳动关系证明、各单位的社保缴费证明）。");
+            case PUBLIC_SUBJECT_EXAM_MISSING -> decided(finding, d, Outcome.RETURN,
+                    "继续教育数据未显示申报人已完成" + finding.evidence().get("year") + "年度公需科目学习考试，"
+                            + "经职改办核实，所上传的公需科目考试合格证明不能证明已完成，"
+                            + "请上传继续教育主管部门出具的当年度公需科目考试合格证明，或完成考试后再申报。");
             case NO_TITLE_APPROVAL_REQUIRED -> decided(finding, d, Outcome.REJECT,
                     "无职称申报，经评委会所在职改办审核不同意，未经同意不得参评。");
             case EXCEPTIONAL_APPROVAL_REQUIRED -> decided(finding, d, Outcome.REJECT,

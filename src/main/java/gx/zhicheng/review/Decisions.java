@@ -36,6 +36,7 @@ final class Decisions {
             RuleCode.EXCLUSION_AFTER_DECLARATION.name(), CONFIRMATION,
             RuleCode.SI_RECORD_NOT_FOUND.name(), APPROVAL,
             RuleCode.PRIVATE_SI_CONTINUITY.name(), APPROVAL,
+            RuleCode.PUBLIC_SUBJECT_EXAM_MISSING.name(), APPROVAL,
             RuleCode.NO_TITLE_APPROVAL_REQUIRED.name(), APPROVAL,
             RuleCode.EXCEPTIONAL_APPROVAL_REQUIRED.name(), APPROVAL);
 

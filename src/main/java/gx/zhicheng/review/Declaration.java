@@ -37,7 +37,7 @@ public record Declaration(
 
     public enum AttachmentType {
         UNIT_CHANGE_EXPLANATION, EXCEPTIONAL_PROOF, PROFESSIONAL_WORK_PROOF, HOUSEHOLD_REGISTER_PAGE,
-        RETIREMENT_EXTENSION_APPROVAL, TITLE_RECONFIRMATION, OTHER
+        RETIREMENT_EXTENSION_APPROVAL, TITLE_RECONFIRMATION, PUBLIC_EXAM_CERTIFICATE, OTHER
     }
 
     public record Applicant(String name, String idNumber, List<String> formerNames, String phone) {

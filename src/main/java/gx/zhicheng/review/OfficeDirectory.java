@@ -62,6 +62,11 @@ public final class OfficeDirectory implements OfficeCodes {
         }
     }
 
+    /** From a location of the settings: {@code classpath:config/offices.csv} (the jar's copy) or a file path. */
+    public static OfficeDirectory load(String location) {
+        return new OfficeDirectory(ReferenceCsv.load(location, HEADER).stream().map(OfficeDirectory::parse).toList());
+    }
+
     public static OfficeDirectory load(Path csv) {
         return new OfficeDirectory(ReferenceCsv.load(csv, HEADER).stream().map(OfficeDirectory::parse).toList());
     }

@@ -41,7 +41,7 @@ class RecheckQueue {
         String after = exchange.getProperty(AFTER, "", String.class);
         List<ReviewQueue.Pending> rows = jdbc.query("""
                 SELECT d.declaration_id, d.version, d.payload FROM declaration d
-                 WHERE d.review_state = 'REVIEWED' AND d.status <> 'WITHDRAWN' AND d.decl_year >= ? AND d.declaration_id > ?
+                 WHERE d.review_state = 'REVIEWED' AND d.status = 'UNIT_RECOMMENDED' AND d.decl_year >= ? AND d.declaration_id > ?
                    AND NOT EXISTS (SELECT 1 FROM verdict v WHERE v.declaration_id = d.declaration_id AND v.outcome = 'REJECT'
                                       AND v.id = (SELECT MAX(v2.id) FROM verdict v2 WHERE v2.declaration_id = d.declaration_id))
                  ORDER BY d.declaration_id LIMIT ?""",

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The rule engine with its thresholds and the office directory from config/: an office changes a
- * threshold or a phone number there, without a rebuild (zhicheng.rules; the defaults are rules version 2022.1).
+ * threshold or a phone number there, without a rebuild (zhicheng.rules; the defaults are rules version 2022.2).
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewConfig {

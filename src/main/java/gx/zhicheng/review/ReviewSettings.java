@@ -4,7 +4,7 @@ import java.time.MonthDay;
 import java.util.Objects;
 
 /**
- * The thresholds rules.md marks (config). {@link #defaults()} is what rules version 2022.1 means; an
+ * The thresholds rules.md marks (config). {@link #defaults()} is what rules version 2022.2 means; an
  * operator may change them in config/ without a rebuild.
  *
  * @param ceTotalHours             prior-year CE hours below which PRIOR_YEAR_CE_HOURS_LOW is reported (人社部令第25号)
@@ -39,7 +39,7 @@ public record ReviewSettings(int ceTotalHours, int ceProfessionalHours, int conf
     }
 
     public static ReviewSettings defaults() {
-        return new ReviewSettings(90, 60, 3, 6, 60, 3, 55, true, MonthDay.of(11, 30), "2022.1");
+        return new ReviewSettings(90, 60, 3, 6, 60, 3, 55, true, MonthDay.of(11, 30), "2022.2");
     }
 
     private static void requirePositive(int value, String name) {

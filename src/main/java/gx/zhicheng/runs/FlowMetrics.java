@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * What the flow did, as Micrometer counters (declarations pulled, parked, reviewed by outcome, pushed, failed
+ * What the flow did, as Micrometer counters (sync runs by their end state, declarations pulled, parked, reviewed by outcome, pushed, failed
  * pushes), and the state of each remote system's circuit breaker in the health endpoint. The attempts of remote
  * calls are counted by RemoteRequests (zhicheng.remote.requests) and timed by their breaker
  * (zhicheng.remote.attempts).
@@ -27,8 +27,14 @@ class FlowMetrics {
     private final Counter pushed;
     private final Counter failed;
     private final Map<String, Counter> reviewed = new HashMap<>();
+    private final MeterRegistry registry;
 
     FlowMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        // both outcomes from the start: a dashboard's rate() of FAILED shows 0, not "no data", until a run fails
+        for (String state : List.of("SUCCEEDED", "FAILED")) {
+            runs(state);
+        }
         pulled = Counter.builder("zhicheng.declarations.pulled").description("declaration versions pulled").register(registry);
         parked = Counter.builder("zhicheng.declarations.parked").description("declarations that do not validate").register(registry);
         pushed = Counter.builder("zhicheng.pushes").tag("result", "accepted").register(registry);
@@ -46,6 +52,16 @@ class FlowMetrics {
     /** INFO counts as PASS, as in the run's counts. */
     void reviewed(String outcome) {
         reviewed.getOrDefault(outcome, reviewed.get("PASS")).increment();
+    }
+
+    /** A sync run ended in {@code state} (SUCCEEDED, FAILED). */
+    void finished(String state) {
+        runs(state).increment();
+    }
+
+    private Counter runs(String state) {
+        return Counter.builder("zhicheng.sync.runs").description("sync runs ended, by their state")
+                .tag("state", state).register(registry);
     }
 
     void pushed(boolean ok) {

@@ -73,6 +73,7 @@ public class SyncRuns {
         pushCounts.remove(runId);
         database.run("finish run " + runId, () -> jdbc.update("UPDATE sync_run SET state = ?, finished_at = ?, message = ? WHERE run_id = ?",
                 state, Timestamp.from(clock.instant()), message, runId));
+        metrics.finished(state);
         find(runId).ifPresent(run -> log.info(
                 "Sync run {} {}: pulled {}, parked {}, reviewed {} (PASS {}, RETURN {}, VERIFY {}, REJECT {}), pushed {}, failed {}{}",
                 run.runId(), run.state(), run.pulled(), run.parked(), run.reviewed(), run.passed(), run.returned(),

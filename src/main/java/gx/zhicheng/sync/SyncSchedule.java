@@ -68,6 +68,18 @@ class SyncSchedule {
         return cron(cronFor(minute.getMonthValue())).isSatisfiedBy(Date.from(minute.toInstant()));
     }
 
+    /**
+     * The time between two scheduled runs in the phase of the current month (two consecutive fires of its cron):
+     * what the alert "no successful run in a phase's interval plus an hour" compares the last success with.
+     */
+    public java.time.Duration interval() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(BEIJING));
+        CronExpression cron = cron(cronFor(now.getMonthValue()));
+        Date next = cron.getNextValidTimeAfter(Date.from(now.toInstant()));
+        Date after = next == null ? null : cron.getNextValidTimeAfter(next);
+        return after == null ? java.time.Duration.ZERO : java.time.Duration.between(next.toInstant(), after.toInstant());
+    }
+
     String cronFor(int month) {
         return phases.stream().filter(p -> p.covers(month)).map(Phase::cron).findFirst().orElse(fallbackCron);
     }

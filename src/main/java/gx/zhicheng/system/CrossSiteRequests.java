@@ -19,6 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page sent it. The browser says where the request comes from: Sec-Fetch-Site (every current browser), else
  * Origin. A request with neither header is not a browser's cross-site request (curl, scripts); for a
  * session those still need the CSRF token.
+ * <p>
+ * Reads of personal data (the operator API, the notices and letters) are refused the same way, before any
+ * controller runs: another site's {@code <img>} or link pointing at a declaration would otherwise be answered
+ * with the cached credentials, and its full read written into the access log of an operator who read nothing.
+ * The console's own page may still be opened from a link elsewhere; it reads its data same-origin.
  */
 final class CrossSiteRequests extends OncePerRequestFilter {
 
@@ -34,14 +39,23 @@ final class CrossSiteRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
-            log.warn("Refused a cross-site {} {} (Sec-Fetch-Site {}, Origin {})", request.getMethod(),
-                    request.getRequestURI(), request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"));
-            ProblemResponses.write(json, response, HttpStatus.FORBIDDEN, "Cross-site request refused",
-                    "来自其他网站的请求已被拒绝。请在本系统的操作台中操作。");
+        boolean write = !SAFE_METHODS.contains(request.getMethod());
+        if ((write || personalData(request)) && crossSite(request)) {
+            log.warn("Refused a cross-site {} {} (Sec-Fetch-Site {}, Sec-Fetch-Mode {}, Origin {})", request.getMethod(),
+                    request.getRequestURI(), request.getHeader("Sec-Fetch-Site"), request.getHeader("Sec-Fetch-Mode"),
+                    request.getHeader("Origin"));
+            ProblemResponses.write(json, response, HttpStatus.FORBIDDEN, "Cross-site request refused", write
+                    ? "来自其他网站的请求已被拒绝。请在本系统的操作台中操作。"
+                    : "来自其他网站的读取请求已被拒绝。请在本系统的操作台中打开。");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The operator API and the documents: what a read of may show a person's data or be logged as one. */
+    static boolean personalData(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/api/") || path.startsWith("/console/notices") || path.startsWith("/console/letters");
     }
 
     static boolean crossSite(HttpServletRequest request) {

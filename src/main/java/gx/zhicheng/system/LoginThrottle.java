@@ -15,11 +15,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Slows down password guessing on the console's form and on HTTP Basic alike: failures are counted per user
- * name and per source address; past the free failures (WebProperties.Login) every further failure doubles the
- * wait before the next attempt is checked at all, up to a temporary lock of max-delay. Each failure and each
- * refused attempt is logged with the user name and the address, never the password. Kept in memory: a restart
- * forgets the counts, and several instances count separately, which still bounds a guesser to a few tries a
- * minute per instance.
+ * name from one address and per user name from any address; past the free failures (WebProperties.Login) every
+ * further failure doubles the wait before the next attempt is checked at all, up to a temporary lock of max-delay.
+ * Nothing is locked per address alone: behind the TLS proxy every user comes from the proxy's address (the real
+ * one only where the proxy is trusted, server.tomcat.remoteip.internal-proxies), and such a lock let anyone who
+ * typed wrong passwords lock the whole office out. Each failure and each refused attempt is logged with the user
+ * name and the address, never the password. Kept in memory: a restart forgets the counts, and several instances
+ * count separately, which still bounds a guesser to a few tries a minute per instance and user.
  */
 final class LoginThrottle {
 
@@ -62,7 +64,7 @@ final class LoginThrottle {
                 checkAllowed(user, address);
                 try {
                     Authentication done = delegate.authenticate(attempt);
-                    succeeded(user);
+                    succeeded(user, address);
                     return done;
                 } catch (AuthenticationException e) {
                     failed(user, address);
@@ -79,7 +81,7 @@ final class LoginThrottle {
 
     void checkAllowed(String user, String address) {
         Instant now = clock.instant();
-        Duration wait = max(waitFor(userKey(user), now), waitFor(addressKey(address), now));
+        Duration wait = max(waitFor(userKey(user), now), waitFor(userAddressKey(user, address), now));
         if (!wait.isZero()) {
             Duration retryAfter = Duration.ofSeconds(Math.max(1, (wait.toMillis() + 999) / 1000));
             log.warn("Login refused for user '{}' from {}: too many failed logins, locked for {} s more",
@@ -93,16 +95,17 @@ final class LoginThrottle {
         if (failures.size() >= MAX_KEYS) {
             forgetOldest(now);
         }
-        Failures byUser = count(userKey(user), settings.userFreeFailures(), now);
-        Failures byAddress = count(addressKey(address), settings.addressFreeFailures(), now);
-        Duration locked = max(between(now, byUser.lockedUntil()), between(now, byAddress.lockedUntil()));
-        log.warn("Login failed for user '{}' from {}: failure {} in a row for the user, {} for the address{}",
-                user, address, byUser.count(), byAddress.count(),
+        Failures fromHere = count(userAddressKey(user, address), settings.userFreeFailures(), now);
+        Failures fromAnywhere = count(userKey(user), settings.userAnyAddressFreeFailures(), now);
+        Duration locked = max(between(now, fromHere.lockedUntil()), between(now, fromAnywhere.lockedUntil()));
+        log.warn("Login failed for user '{}' from {}: failure {} in a row for the user from this address, {} from any{}",
+                user, address, fromHere.count(), fromAnywhere.count(),
                 locked.isZero() ? "" : "; further attempts wait " + locked.toSeconds() + " s");
     }
 
-    void succeeded(String user) {
+    void succeeded(String user, String address) {
         failures.remove(userKey(user));
+        failures.remove(userAddressKey(user, address));
     }
 
     private Failures count(String key, int free, Instant now) {
@@ -147,8 +150,8 @@ final class LoginThrottle {
         return "user:" + user.toLowerCase(Locale.ROOT);
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private static String userAddressKey(String user, String address) {
+        return "user-at:" + user.toLowerCase(Locale.ROOT) + "@" + address;
     }
 
     /** The name as typed, safe for one log line: no control characters, at most 64 characters. */

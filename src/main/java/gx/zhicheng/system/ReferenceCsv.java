@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The format of the reference data an office edits by hand in config/ (office directory, calendar, entrusted
@@ -33,7 +35,45 @@ public final class ReferenceCsv {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ReferenceCsv.class);
+    private static final String CLASSPATH = "classpath:";
+    private static final String FILE = "file:";
+
     private ReferenceCsv() {
+    }
+
+    /**
+     * The file at a location as the settings name it: {@code classpath:config/offices.csv} (the copy inside the jar,
+     * the default) or a path on disk (an office's own copy, e.g. {@code config/offices.csv} beside the jar). Where it
+     * came from and its SHA-256 are logged, so an edited file on a server shows in the start-up log.
+     */
+    public static List<Row> load(String location, String header) {
+        if (location.startsWith(CLASSPATH)) {
+            String name = location.substring(CLASSPATH.length()).replaceFirst("^/", "");
+            byte[] bytes;
+            try (var in = ReferenceCsv.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing reference data: " + location + " is not in the jar");
+                }
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + location, e);
+            }
+            log.info("Reference data {} (in the jar) sha256={}", location, Hashing.sha256Hex(bytes));
+            try {
+                return read(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)), location, header);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + location, e);
+            }
+        }
+        Path csv = Path.of(location.startsWith(FILE) ? location.substring(FILE.length()) : location);
+        try {
+            log.info("Reference data {} (from disk, overriding the jar's copy) sha256={}", csv.toAbsolutePath(),
+                    Hashing.sha256Hex(Files.readAllBytes(csv)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv.toAbsolutePath(), e);
+        }
+        return load(csv, header);
     }
 
     public static List<Row> load(Path csv, String header) {

@@ -1,5 +1,7 @@
 package gx.zhicheng.system;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
  * syncing without a word. Quartz cannot be told not to, so route repair-scheduler-triggers calls
  * {@link #repair} every zhicheng.database.trigger-check: a trigger found in ERROR is put back to work, with a
  * WARN in the log; health component {@code schedulerTriggers} says how often that happened and is DOWN while
- * a trigger stays in ERROR.
+ * a trigger stays in ERROR. Counter zhicheng_scheduler_triggers_repaired_total counts the repairs for an alert:
+ * a repair means the database failed under the scheduler, which an operator wants to hear about even though the
+ * schedule goes on.
  */
 @Component("schedulerTriggers")
 public class SchedulerTriggers implements HealthIndicator {
@@ -34,11 +38,14 @@ public class SchedulerTriggers implements HealthIndicator {
     private final ObjectProvider<Scheduler> scheduler;
     private final Clock clock;
     private final AtomicInteger repaired = new AtomicInteger();
+    private final Counter repairs;
     private volatile String lastRepair;
 
-    SchedulerTriggers(ObjectProvider<Scheduler> scheduler, Clock clock) {
+    SchedulerTriggers(ObjectProvider<Scheduler> scheduler, Clock clock, MeterRegistry registry) {
         this.scheduler = scheduler;
         this.clock = clock;
+        this.repairs = Counter.builder("zhicheng.scheduler.triggers.repaired")
+                .description("Quartz triggers found in ERROR and put back to work").register(registry);
     }
 
     /** Resets every trigger in ERROR; answers how many. While the database is away it checks again next time. */
@@ -64,6 +71,7 @@ public class SchedulerTriggers implements HealthIndicator {
             quartz.resumeTrigger(key);
             count++;
             repaired.incrementAndGet();
+            repairs.increment();
             lastRepair = key + " at " + Instant.now(clock);
             log.warn("Quartz trigger {} was left in ERROR (the database failed while it fired) and would never fire "
                     + "again; reset, it fires on its schedule from now on", key);

@@ -45,9 +45,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may do what. The operator API answers HTTP Basic (scripts, curl) and the console's session (form
  * login); VIEWER may read, OPERATOR may also act; health is open, metrics need a login, and everything
- * else is closed. A state-changing request a browser sends for another site is refused whatever it
- * authenticates with (CrossSiteRequests); the session also needs its CSRF token, which calls with Basic
- * credentials (scripts) do not. Every refusal of the operator side is a problem detail; logins are throttled.
+ * else is closed. A state-changing request or a read of personal data that a browser sends for another site is
+ * refused whatever it authenticates with (CrossSiteRequests); a call with a session also needs its CSRF token,
+ * which calls without one (scripts with Basic credentials) do not. Every refusal of the operator side is a problem detail; logins are throttled.
  * Each user's offices and permissions become authorities of the principal, from which {@link OfficeScope} and
  * {@link Permissions} read them.
  */
@@ -122,12 +122,13 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, WebProperties web) throws Exception {
         RequestMatcher machineCalls = request -> request.getRequestURI().startsWith("/api/")
                 || request.getRequestURI().startsWith("/actuator/") || request.getRequestURI().startsWith("/v3/api-docs");
-        // a call that brings Basic credentials, or has no session a cookie could ride on, needs no CSRF token: a
-        // browser's cross-site request is refused before this by CrossSiteRequests, whatever it authenticates with;
-        // an anonymous call then gets its 401 rather than a CSRF 403
+        // a call with no session a cookie could ride on (a script with Basic credentials, an anonymous call, which
+        // then gets its 401 rather than a CSRF 403) needs no CSRF token. A call with a session needs it whatever
+        // else it brings: Spring's Basic filter takes the session's user without checking a Basic password of the
+        // same name, so a Basic header beside a session proves nothing. A browser's cross-site request is refused
+        // before this by CrossSiteRequests, whatever it authenticates with.
         RequestMatcher notSessionBound = request -> request.getRequestURI().startsWith("/api/ops/")
-                && (String.valueOf(request.getHeader("Authorization")).startsWith("Basic ")
-                    || request.getSession(false) == null);
+                && request.getSession(false) == null;
         AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint apiLogin = (request, response, e) -> {
             if (e instanceof LoginThrottle.Locked locked) {
@@ -155,7 +156,12 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 // the login page's own style sheet is the only part of the console shown before login
                 .requestMatchers(HttpMethod.GET, "/login", "/favicon.ico", "/console/console.css").permitAll()
-                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(READERS)
+                // the metrics account (role METRICS, nothing else) or a reader of the city office: the gauges count
+                // every office's declarations, which a county's account may not see (issue 25)
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((authentication, context) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(authentication.get()
+                                .getAuthorities().stream().map(a -> a.getAuthority()).anyMatch(a ->
+                                        a.equals("ROLE_METRICS") || a.equals(OfficeScope.ALL_AUTHORITY))))
                 .requestMatchers(HttpMethod.GET, "/api/ops/**").hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/api/ops/**").hasRole("OPERATOR")
                 .requestMatchers(HttpMethod.GET, "/", "/console", "/console/**", "/v3/api-docs", "/v3/api-docs/**",

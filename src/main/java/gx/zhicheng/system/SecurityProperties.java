@@ -16,8 +16,12 @@ import java.util.Set;
  */
 public record SecurityProperties(List<User> users) {
 
-    /** VIEWER reads; OPERATOR also starts syncs, re-syncs and retries pushes. */
-    public static final Set<String> ROLES = Set.of("VIEWER", "OPERATOR");
+    /**
+     * VIEWER reads; OPERATOR also starts syncs, re-syncs and retries pushes; METRICS reads /actuator/prometheus and
+     * nothing else (Prometheus's scrape account: a leaked scrape credential opens no declaration).
+     */
+    public static final Set<String> ROLES = Set.of("VIEWER", "OPERATOR", "METRICS");
+    public static final String METRICS = "METRICS";
 
     /** PERSONAL_DATA: full ID and phone numbers in the operator API (each read logged). */
     public static final String PERSONAL_DATA = "PERSONAL_DATA";
@@ -33,8 +37,11 @@ public record SecurityProperties(List<User> users) {
             require(passwordHash != null && passwordHash.startsWith("{bcrypt}"),
                     "zhicheng.security.users[].password-hash of " + name + " as {bcrypt}...");
             require(!roles.isEmpty() && ROLES.containsAll(roles),
-                    "zhicheng.security.users[].roles of " + name + " (VIEWER, OPERATOR)");
-            require(!offices.isEmpty(), "zhicheng.security.users[].offices of " + name
+                    "zhicheng.security.users[].roles of " + name + " (VIEWER, OPERATOR; or METRICS alone)");
+            require(!roles.contains(METRICS) || roles.size() == 1,
+                    "zhicheng.security.users[].roles of " + name + ": METRICS alone, an account of its own");
+            // a metrics account sees no declaration, so it belongs to no office
+            require(!offices.isEmpty() || roles.equals(List.of(METRICS)), "zhicheng.security.users[].offices of " + name
                     + " (office codes of config/offices.csv; the city office's code for every office)");
             require(PERMISSIONS.containsAll(permissions),
                     "zhicheng.security.users[].permissions of " + name + " (empty or PERSONAL_DATA)");

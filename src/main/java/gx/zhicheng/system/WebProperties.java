@@ -14,20 +14,22 @@ import org.springframework.util.unit.DataSize;
 public record WebProperties(DataSize maxRequestBody, Login login) {
 
     /**
-     * Failed logins are counted per user name and per source address. Past the free failures each further
-     * failure doubles the wait before the next attempt is even checked (first-delay, 2 x, 4 x … up to
-     * max-delay: a temporary lock); a key's count is forgotten forget-after its last failure, and a user's
-     * count also on a successful login. An address gets more free failures than a user because an office's
-     * staff may share one address (NAT).
+     * Failed logins are counted per user name from one address (user-free-failures) and per user name from any
+     * address (user-any-address-free-failures, more: a guesser elsewhere does not lock the user out of the office
+     * at once). Never per address alone: behind the TLS proxy every user shares its address, and a lock of the
+     * address would let anyone lock the whole office out. Past the free failures each further failure doubles
+     * the wait before the next attempt is even checked (first-delay, 2 x, 4 x … up to max-delay: a temporary
+     * lock); a count is forgotten forget-after its last failure, and the user's counts on a successful login.
      */
     public record Login(int userFreeFailures,
-                        int addressFreeFailures,
+                        int userAnyAddressFreeFailures,
                         Duration firstDelay,
                         Duration maxDelay,
                         Duration forgetAfter) {
         public Login {
             require(firstDelay != null && maxDelay != null && forgetAfter != null, "zhicheng.web.login.*");
-            require(userFreeFailures >= 1 && addressFreeFailures >= 1, "zhicheng.web.login.*-free-failures at least 1");
+            require(userFreeFailures >= 1 && userAnyAddressFreeFailures >= userFreeFailures,
+                    "zhicheng.web.login.user-free-failures at least 1, user-any-address-free-failures at least as many");
             require(!firstDelay.isNegative() && !firstDelay.isZero() && !maxDelay.minus(firstDelay).isNegative(),
                     "zhicheng.web.login.first-delay positive and at most max-delay");
             require(forgetAfter.compareTo(maxDelay) >= 0, "zhicheng.web.login.forget-after at least max-delay");

@@ -22,6 +22,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
                                  Documents documents,
                                  SecurityProperties security, WebProperties web, Path routesDir,
                                  Decisions decisions, Audit audit) {
+    // routesDir: unset, the routes inside the jar (classpath:routes/); set, a folder whose *.yaml replace them all
+    // (RouteSources logs which were loaded, with their SHA-256)
 
     /** Operator decisions: whether a CONFIRM_FALSIFICATION waits for a second operator's approval (issue 24). */
     public record Decisions(ConfirmFalsification confirmFalsification) {
@@ -91,29 +93,37 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
     /**
      * The database as a remote system: a statement that failed for a transient reason (connection terminated,
      * pool exhausted for a moment) is tried again this many times where it is safe to repeat; the scheduler's
-     * triggers are checked every {@code triggerCheck} for one Quartz left in ERROR after an outage.
+     * triggers are checked every {@code triggerCheck} for one Quartz left in ERROR after an outage. {@code embedded}:
+     * an H2 file database under ./data/ is allowed (a trial, the demo); otherwise a missing
+     * spring.datasource.url stops the start-up ({@link DatabaseRequired}).
      */
-    public record Database(int maxRetries, Duration retryDelay, Duration triggerCheck) {}
+    public record Database(int maxRetries, Duration retryDelay, Duration triggerCheck, boolean embedded) {}
 
-    /** The thresholds rules.md marks (config), rules version 2022.1, and the office directory of attachment 3. */
+    /**
+     * The thresholds rules.md marks (config), rules version 2022.2, and the office directory of attachment 3: a
+     * location, {@code classpath:config/offices.csv} (the jar's copy, the default) or a path on disk.
+     */
     public record Rules(int ceTotalHours, int ceProfessionalHours, int conflictMonths, int gapMonths,
                         int checkWindowMonths, int noTitleGapMonths, int womenBaseAge,
                         boolean seniorWomenInPublicInstitutionRetireAt60, MonthDay confirmationDeadline,
-                        String rulesVersion, Path officeDirectory) {}
+                        String rulesVersion, String officeDirectory) {}
 
     /**
      * The reference data of the documents, attachment 1 (the calendar) and attachment 2 (entrusted evaluation),
-     * and the font the PDFs embed.
+     * and the font the PDFs embed. The two files are locations: {@code classpath:config/…} (the jar's copies, the
+     * default) or a path on disk (an office's own copy).
      *
      * @param pdfFont        a .ttf or .ttc with TrueType outlines and Chinese characters; unset: the first such
      *                       font in {@code pdfFontFolders} (Debian's fonts-wqy-microhei or fonts-droid-fallback)
      * @param pdfFontFace    the face of a collection (PostScript or family name); unset: its first usable face
      * @param pdfFontFolders where to look when pdfFont is unset; ~ is the home folder
      */
-    public record Documents(Path calendar, Path entrustedEvaluation, Path pdfFont, String pdfFontFace,
-                            List<String> pdfFontFolders) {
+    /** maxBatch: the most documents one file of a year's batch holds (print page or PDF); more come in parts. */
+    public record Documents(String calendar, String entrustedEvaluation, Path pdfFont, String pdfFontFace,
+                            List<String> pdfFontFolders, int maxBatch) {
         public Documents {
             pdfFontFolders = pdfFontFolders == null ? List.of() : List.copyOf(pdfFontFolders);
+            require(maxBatch >= 1, "zhicheng.documents.max-batch at least 1");
         }
     }
 
@@ -131,7 +141,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
             require(feed.maxRequestsPerSecond() >= 1, "zhicheng.feeds." + name + ".max-requests-per-second at least 1");
         }
         require(sync != null && recheck != null && retention != null && outbox != null && retry != null
-                && breaker != null && rules != null && documents != null && web != null && routesDir != null,
+                && breaker != null && rules != null && documents != null && web != null,
                 "the defaults of the jar's application.yaml (a branch of zhicheng.* is missing)");
         require(feeds.batchSize() >= 1 && feeds.batchSize() <= 100, "zhicheng.feeds.batch-size between 1 and 100");
         require(retry.maxRedeliveries() <= 10, "zhicheng.retry.max-redeliveries between 0 and 10");
@@ -153,8 +163,10 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
         require(breaker.slidingWindowSize() >= 1 && breaker.minimumNumberOfCalls() >= 1
                 && breaker.failureRateThreshold() > 0 && breaker.failureRateThreshold() <= 100,
                 "zhicheng.breaker.* (window and minimum calls at least 1, failure rate in (0, 100])");
-        require(rules.confirmationDeadline() != null && notBlank(rules.rulesVersion()) && rules.officeDirectory() != null,
-                "zhicheng.rules.confirmation-deadline, rules-version and office-directory");
+        require(rules.confirmationDeadline() != null && notBlank(rules.rulesVersion()) && notBlank(rules.officeDirectory())
+                        && notBlank(documents.calendar()) && notBlank(documents.entrustedEvaluation()),
+                "zhicheng.rules.confirmation-deadline, rules-version, office-directory and zhicheng.documents.calendar, "
+                        + "entrusted-evaluation");
         if (security == null) {
             security = new SecurityProperties(List.of());
         }

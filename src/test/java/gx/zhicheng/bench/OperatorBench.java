@@ -182,9 +182,9 @@ final class OperatorBench {
                                              latest_verdict_at, latest_outcome, latest_office_name, latest_rules, verify_rules,
                                              verify_since, read_model)
                     SELECT id, 1, reviewed_at - INTERVAL '1 hour', yr, level, '4514' || lpad((i %% 100000000)::text, 14, '0'),
-                           CASE WHEN withdrawn THEN 'WITHDRAWN' ELSE 'SUBMITTED' END,
+                           CASE WHEN withdrawn THEN 'WITHDRAWN' ELSE 'UNIT_RECOMMENDED' END,
                            '{"declarationId":"' || id || '","version":1,"updatedAt":"' || to_char(reviewed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS') || '+08:00","year":' || yr
-                           || ',"declaredOn":"' || declared_on || '","status":"' || CASE WHEN withdrawn THEN 'WITHDRAWN' ELSE 'SUBMITTED' END
+                           || ',"declaredOn":"' || declared_on || '","status":"' || CASE WHEN withdrawn THEN 'WITHDRAWN' ELSE 'UNIT_RECOMMENDED' END
                            || '","applicant":{"name":"申报人' || i || '","idNumber":"4514' || lpad((i %% 100000000)::text, 14, '0') || '","formerNames":[],"phone":"139' || lpad((i %% 100000000)::text, 8, '0') || '"}'
                            || ',"category":"PUBLIC_INSTITUTION","employer":{"name":"崇左市某单位' || (i %% 1000) || '","creditCode":"12451400MB' || lpad((i %% 10000000)::text, 8, '0') || '","independentLegalPerson":true,"regionCode":"451402"}'
                            || ',"series":"' || series || '","industry":"","specialty":"专业' || (i %% 50) || '","level":"' || level || '"'

@@ -129,7 +129,7 @@ class DocumentsTest {
                         "2022年度工程系列中级（建筑工程施工专业）职称评审申报", "崇左市江州区建筑工程有限公司",
                         "PRIVATE_SI_CONTINUITY", "民营企业社保缴费不连续",
                         "请与江州区职改办联系", "联系电话：0771-7840659", "通讯地址：崇左市江州区新民路1巷7号",
-                        "<div>2022年8月1日</div>", "预审规则版本 2022.1")
+                        "<div>2022年8月1日</div>", "预审规则版本 2022.2")
                 .doesNotContain("451421199001230772", "18878119436");
         for (Finding finding : reviewed.verdict().findings()) {
             assertThat(page.getBody()).contains(esc(finding.message()));
@@ -137,13 +137,16 @@ class DocumentsTest {
     }
 
     @Test
-    void theYearsNoticesHoldEveryReturnDeclarationWithEveryFinding() {
-        List<Reviewed> returned = verdicts.ofYear(2022, OfficeScope.everyOffice()).stream().filter(r -> r.verdict().outcome() == Outcome.RETURN).toList();
+    void theYearsNoticesHoldEveryReturnAndRejectDeclarationWithEveryFinding() {
+        List<Reviewed> returned = verdicts.ofYear(2022, OfficeScope.everyOffice()).stream()
+                .filter(r -> r.verdict().outcome() == Outcome.RETURN || r.verdict().outcome() == Outcome.REJECT).toList();
         assertThat(returned).hasSizeGreaterThan(5);
 
         String page = get("/console/notices?year=2022").getBody();
 
-        assertThat(page.split("class=\"sheet notice\"", -1)).hasSize(returned.size() + 1);
+        assertThat(page.split("class=\"sheet notice[ \"]", -1)).hasSize(returned.size() + 1);
+        assertThat(page.split("class=\"sheet notice refusal\"", -1))
+                .hasSize((int) returned.stream().filter(r -> r.verdict().outcome() == Outcome.REJECT).count() + 1);
         for (Reviewed r : returned) {
             assertThat(page).contains("id=\"notice-" + r.declarationId() + "\"", esc(r.verdict().reviewOffice().phone()));
             r.verdict().findings().forEach(f -> assertThat(page).contains(esc(f.message())));
@@ -151,7 +154,7 @@ class DocumentsTest {
     }
 
     @Test
-    void noNoticeForADeclarationThatIsNotReturned() {
+    void noNoticeForADeclarationThatIsNeitherReturnedNorRejected() {
         assertThat(get("/console/notices/GX2022-0001001").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(get("/console/notices/GX2022-7777777").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -195,10 +198,46 @@ class DocumentsTest {
         }
     }
 
+    /**
+     * A REJECT verdict gets its written notice too (四(三), 一次性告知): GX2022-0001055 is REJECT for a sanction period
+     * and also carries a VERIFY and a RETURN finding. Read back from its PDF: the refusal's title, each REJECT reason
+     * in the rules' words with the Chinese label of its code, the other findings told as well, the review office and
+     * how to object under 七(三), the applicant and the declaration, the date; never what to correct as if it could go on.
+     */
     @Test
     @ExtendWith(PdfFontInstalled.class)
-    void theYearsNoticesPdfStartsAPageForEveryReturnDeclaration() throws Exception {
-        List<Reviewed> returned = verdicts.ofYear(2022, OfficeScope.everyOffice()).stream().filter(r -> r.verdict().outcome() == Outcome.RETURN).toList();
+    void aRejectVerdictGetsItsNoticeWithEveryReasonAndHowToObject() throws Exception {
+        Reviewed reviewed = verdicts.of("GX2022-0001055", OfficeScope.everyOffice()).orElseThrow();
+        assertThat(reviewed.verdict().outcome()).isEqualTo(Outcome.REJECT);
+
+        ResponseEntity<byte[]> response = getPdf("/console/notices/GX2022-0001055.pdf");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "refusal.pdf"), response.getBody());
+        try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = squeezed(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains("职称评审申报不予受理告知书", "申报编号：GX2022-0001055", "何志刚同志：",
+                    "2022年6月23日", "2022年度工程系列中级（市政工程专业）", "不符合申报条件，不予受理，本年度不能继续参加评审",
+                    "立案审查或处分期内", "UNDER_INVESTIGATION_OR_SANCTION",
+                    "身份性质与社保记录不符（IDENTITY_TYPE_MISMATCH）", "缺少户籍变更证明（IDENTITY_CHANGE_PROOF_MISSING）",
+                    "可向评委会所在职改部门（" + reviewed.verdict().reviewOffice().name() + "）提出", "七（三）",
+                    squeezed(reviewed.verdict().reviewOffice().phone()), "2022年8月1日")
+                    .doesNotContain("一次性告知书", "需补正的内容", reviewed.declaration().applicant().idNumber(),
+                            reviewed.declaration().applicant().phone());
+            for (Finding finding : reviewed.verdict().findings()) {
+                assertThat(text).contains(squeezed(finding.message()));
+            }
+        }
+        assertThat(get("/console/notices/GX2022-0001055").getBody()).contains("职称评审申报不予受理告知书");
+    }
+
+    @Test
+    @ExtendWith(PdfFontInstalled.class)
+    void theYearsNoticesPdfStartsAPageForEveryReturnAndRejectDeclaration() throws Exception {
+        List<Reviewed> returned = verdicts.ofYear(2022, OfficeScope.everyOffice()).stream()
+                .filter(r -> r.verdict().outcome() == Outcome.RETURN || r.verdict().outcome() == Outcome.REJECT).toList();
 
         ResponseEntity<byte[]> response = getPdf("/console/notices.pdf?year=2022");
 
@@ -211,16 +250,18 @@ class DocumentsTest {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = squeezed(stripper.getText(pdf));
-                if (text.startsWith("职称评审申报材料一次性告知书")) {
+                if (text.startsWith("职称评审申报材料一次性告知书") || text.startsWith("职称评审申报不予受理告知书")) {
                     sheets.add(text);
                 } else {
                     // a notice longer than a page continues on the next one; it never shares a page with another
-                    assertThat(text).doesNotContain("一次性告知书");
+                    assertThat(text).doesNotContain("一次性告知书", "不予受理告知书");
                 }
             }
             assertThat(sheets).hasSize(returned.size());
             for (int i = 0; i < returned.size(); i++) {
-                assertThat(sheets.get(i)).contains("申报编号：" + returned.get(i).declarationId());
+                assertThat(sheets.get(i)).contains("申报编号：" + returned.get(i).declarationId())
+                        .startsWith(returned.get(i).verdict().outcome() == Outcome.REJECT ? "职称评审申报不予受理告知书"
+                                : "职称评审申报材料一次性告知书");
             }
         }
     }
@@ -302,6 +343,7 @@ class DocumentsTest {
         assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + "统计维度,代码,名称,申报数\r\n"
                 + "合计,,有预审意见的申报,3\r\n"
+                + "合计,AWAITING_UNIT,待单位推荐的申报（不预审）,0\r\n"
                 + "预审结论,PASS,通过,1\r\n"
                 + "预审结论,RETURN,退回补正,1\r\n"
                 + "预审结论,VERIFY,待核实,1\r\n"

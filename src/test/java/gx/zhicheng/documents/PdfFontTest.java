@@ -69,8 +69,8 @@ class PdfFontTest {
     @Test
     void aFontTheSettingsNameMustBeUsableOrTheStartUpStops() {
         assumeTrue(Files.exists(NOTO_CJK), "fonts-noto-cjk is not installed");
-        var settings = new ZhichengProperties.Documents(Path.of("config/calendar.csv"),
-                Path.of("config/entrusted-evaluation.csv"), NOTO_CJK, null, List.of());
+        var settings = new ZhichengProperties.Documents("classpath:config/calendar.csv",
+                "classpath:config/entrusted-evaluation.csv", NOTO_CJK, null, List.of(), 200);
 
         assertThatThrownBy(() -> new DocumentsConfig().documentPdf(settings))
                 .isInstanceOf(IllegalStateException.class)
@@ -80,8 +80,8 @@ class PdfFontTest {
 
     @Test
     void noFontInTheFoldersLeavesThePdfsOff(@TempDir Path empty) {
-        var settings = new ZhichengProperties.Documents(Path.of("config/calendar.csv"),
-                Path.of("config/entrusted-evaluation.csv"), null, null, List.of(empty.toString()));
+        var settings = new ZhichengProperties.Documents("classpath:config/calendar.csv",
+                "classpath:config/entrusted-evaluation.csv", null, null, List.of(empty.toString()), 200);
 
         assertThat(new DocumentsConfig().documentPdf(settings).font()).isEmpty();
     }

@@ -71,6 +71,16 @@ public final class DeclarationBook {
      * A new version of the declaration appears now: version + 1 and an updatedAt later than every other, so a
      * walk under way meets it again on a later page. Returns the new version.
      */
+    /** A new version with another {@code status} (SUBMITTED, UNIT_RECOMMENDED, WITHDRAWN). */
+    public synchronized int newVersion(String declarationId, String status) {
+        ObjectNode declaration = current.get(declarationId);
+        if (declaration == null) {
+            throw new IllegalArgumentException("no declaration " + declarationId);
+        }
+        declaration.put("status", status);
+        return newVersion(declarationId);
+    }
+
     public synchronized int newVersion(String declarationId) {
         ObjectNode declaration = current.get(declarationId);
         if (declaration == null) {

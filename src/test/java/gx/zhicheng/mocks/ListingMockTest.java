@@ -80,7 +80,7 @@ class ListingMockTest extends MockTestSupport {
     void pagesHoldAHundredByDefault() throws IOException {
         JsonNode page = client.get("/api/v1/declarations", token).json();
 
-        assertThat(page.get("items").size()).isEqualTo(65);
+        assertThat(page.get("items").size()).isEqualTo(69);
         assertThat(page.get("nextCursor").isNull()).isTrue();
     }
 

@@ -136,6 +136,7 @@ class ConsoleBrowserTest {
         fixtures.waitingForVerification("GX2022-9990002", "黄志强", "JIANGZHOU");
         WebDriverWait wait = patiently();
 
+        browser.manage().deleteAllCookies();
         logIn(wait, OpsFixtures.LONGZHOU, OpsFixtures.LONGZHOU_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "龙州县职改办"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-GX2022-9990001")));

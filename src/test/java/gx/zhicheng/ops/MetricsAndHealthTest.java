@@ -42,12 +42,20 @@ class MetricsAndHealthTest {
                 .contains("zhicheng_declarations_parked_total 4.0")
                 .contains("zhicheng_declarations_reviewed_total{outcome=\"REJECT\"}")
                 .contains("zhicheng_pushes_total{result=\"accepted\"}")
-                // the gauges read from the database: the sample sync's 59 verdicts sent, 4 declarations parked
-                .contains("zhicheng_outbox_pushes{state=\"SENT\"} 59.0")
+                // the gauges read from the database: the sample sync's 61 verdicts sent, 4 declarations parked
+                .contains("zhicheng_outbox_pushes{state=\"SENT\"} 61.0")
                 .contains("zhicheng_outbox_pushes{state=\"DEAD\"} 0.0")
                 .contains("zhicheng_parked_declarations 4.0")
-                .contains("zhicheng_sync_last_run{count=\"pushed\"} 59.0")
+                .contains("zhicheng_sync_last_run{count=\"pushed\"} 61.0")
                 .contains("zhicheng_sync_running 0.0")
+                // what the alert rules of docs/monitoring/ compare: one run, it succeeded, nothing waits to be pushed
+                .contains("zhicheng_sync_runs_total{state=\"SUCCEEDED\"} 1.0")
+                .contains("zhicheng_sync_runs_total{state=\"FAILED\"} 0.0")
+                .contains("zhicheng_sync_failed_in_a_row 0.0")
+                .contains("zhicheng_outbox_oldest_pending_age_seconds 0.0")
+                .contains("zhicheng_review_queue 0.0")
+                .contains("zhicheng_dead_letters 0.0")
+                .contains("zhicheng_scheduler_triggers_repaired_total 0.0")
                 // each attempt timed by its breaker (BreakerPolicy), and the breakers' own meters
                 .containsPattern("zhicheng_remote_attempts_seconds_count\\{outcome=\"success\",remote=\"platform\"\\} [1-9]")
                 .containsPattern("zhicheng_remote_attempts_seconds_count\\{outcome=\"success\",remote=\"si-feed\"\\} [1-9]")

@@ -59,6 +59,8 @@ class OperatorSideHardeningTest {
     private static final String KNOWN = "GX-H-0000001";
     /** A third user, only for the throttle: locking it locks nobody the other tests need. */
     private static final String CLERK = "clerk";
+    /** A fourth user, for the locks per address: the clerk's counts stay the throttle test's. */
+    private static final String TYPIST = "typist";
     private static final String EVIL = "https://evil.example";
 
     @DynamicPropertySource
@@ -69,8 +71,16 @@ class OperatorSideHardeningTest {
         registry.add("zhicheng.security.users[2].password-hash",
                 () -> "{bcrypt}$2a$10$WRG3mwsAMZR26QX8MNoV0uNV58oK8ehD0D8JwH6AeOhj0ETwIXDmm");
         registry.add("zhicheng.security.users[2].roles", () -> "VIEWER");
+        registry.add("zhicheng.security.users[3].name", () -> TYPIST);
+        registry.add("zhicheng.security.users[3].password-hash",
+                () -> "{bcrypt}$2a$10$WRG3mwsAMZR26QX8MNoV0uNV58oK8ehD0D8JwH6AeOhj0ETwIXDmm");
+        registry.add("zhicheng.security.users[3].roles", () -> "VIEWER");
+        registry.add("zhicheng.security.users[3].offices", () -> "LONGZHOU");
         registry.add("zhicheng.web.login.user-free-failures", () -> "3");
-        registry.add("zhicheng.web.login.address-free-failures", () -> "15");
+        registry.add("zhicheng.web.login.user-any-address-free-failures", () -> "15");
+        // the TLS proxy of docs/operators.md, here at 127.0.0.1: its X-Forwarded-For is believed, nobody else's
+        registry.add("server.forward-headers-strategy", () -> "native");
+        registry.add("server.tomcat.remoteip.internal-proxies", () -> "127\\.0\\.0\\.1");
         registry.add("zhicheng.web.login.first-delay", () -> "1s");
         registry.add("zhicheng.web.login.max-delay", () -> "30s");
     }
@@ -327,25 +337,150 @@ class OperatorSideHardeningTest {
                 .doesNotContain("guess-1", "guess-more-0", OpsFixtures.VIEWER_PASSWORD);
     }
 
+    /** Behind the proxy the whole office has one address: invented names from it lock nobody's correct password. */
     @Test
     @Order(11)
-    void locksAnAddressThatTriesManyUserNames() throws Exception {
-        int attempts = 0;
-        HttpResponse<String> answer;
-        do {
-            answer = runsAs("nobody-" + attempts, "guess");
-            attempts++;
-        } while (answer.statusCode() == 401 && attempts < 20);
+    void anAddressThatTriesManyUserNamesLocksNoUserOut() throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            assertProblem(runsAs("nobody-" + attempt, "guess"), 401, "用户名或密码不正确");
+        }
+        assertThat(runsAs(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD).statusCode()).isEqualTo(200);
+    }
 
-        assertProblem(answer, 429, "登录失败次数过多");
-        // the address is locked: even a valid login from it waits
-        assertProblem(runsAs(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD), 429, "登录失败次数过多");
+    /** A guesser elsewhere locks the user at the guesser's address; the user at the office still logs in. */
+    @Test
+    @Order(12)
+    void locksAUserPerAddressSeenThroughTheTrustedProxy(CapturedOutput output) throws Exception {
+        for (int failure = 1; failure <= 4; failure++) {
+            assertThat(runsAs(TYPIST, "guess-" + failure, "203.0.113.9").statusCode()).isEqualTo(401);
+        }
+        assertProblem(runsAs(TYPIST, OpsFixtures.VIEWER_PASSWORD, "203.0.113.9"), 429, "登录失败次数过多");
+        assertThat(runsAs(TYPIST, OpsFixtures.VIEWER_PASSWORD, "10.20.0.15").statusCode()).isEqualTo(200);
+        assertThat(output.getAll()).contains("Login failed for user 'typist' from 203.0.113.9");
+    }
+
+    /** X-Forwarded-For from anyone but the proxy is not believed: a guesser cannot pose as the office. */
+    @Test
+    @Order(13)
+    void ignoresXForwardedForFromAnUntrustedSender(CapturedOutput output) throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
+            socket.getOutputStream().write(("GET /api/ops/runs HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + basic("spoofer", "guess") + "\r\nX-Forwarded-For: 10.20.0.15\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(answer).startsWith("HTTP/1.1 401");
+        assertThat(output.getAll()).contains("Login failed for user 'spoofer' from 127.0.0.2")
+                .doesNotContain("Login failed for user 'spoofer' from 10.20.0.15");
+    }
+
+    // ---- a session is never bypassed by a Basic header, and no other site reads personal data ----
+
+    /** A session plus a Basic header of its user with any password: the CSRF token is still required. */
+    @Test
+    @Order(14)
+    void aSessionWithABasicHeaderStillNeedsItsCsrfToken() throws Exception {
+        String cookies = formLogin(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD);
+        int runsBefore = count("SELECT COUNT(*) FROM sync_run");
+
+        HttpResponse<String> forged = send(request("/api/ops/sync").header("Cookie", cookies)
+                .header("Authorization", basic(OpsFixtures.OPERATOR, "anything"))
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertProblem(forged, 403, "防伪令牌");
+        assertThat(count("SELECT COUNT(*) FROM sync_run")).isEqualTo(runsBefore);
+    }
+
+    static Stream<Arguments> crossSiteReads() {
+        return Stream.of(
+                Arguments.of("/api/ops/declarations/" + KNOWN, "cross-site", "no-cors"),
+                Arguments.of("/api/ops/declarations/" + KNOWN, "same-site", "no-cors"),
+                Arguments.of("/api/ops/declarations/" + KNOWN, "cross-site", "navigate"),
+                Arguments.of("/console/notices/" + KNOWN, "cross-site", "no-cors"),
+                Arguments.of("/api/ops/verifications", "cross-site", "cors"));
+    }
+
+    /** Another site's img or link at a declaration: refused before it is read, so no full read is logged. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("crossSiteReads")
+    @Order(15)
+    void refusesACrossSiteReadOfPersonalDataBeforeItIsLogged(String path, String site, String mode) throws Exception {
+        int readsBefore = count("SELECT COUNT(*) FROM personal_data_access");
+
+        HttpResponse<String> answer = send(request(path)
+                .header("Authorization", basic(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD))
+                .header("Sec-Fetch-Site", site).header("Sec-Fetch-Mode", mode).GET());
+
+        assertProblem(answer, 403, "来自其他网站的读取请求已被拒绝");
+        assertThat(count("SELECT COUNT(*) FROM personal_data_access")).isEqualTo(readsBefore);
+    }
+
+    @Test
+    @Order(16)
+    void servesTheSameReadToTheConsoleItself() throws Exception {
+        int readsBefore = count("SELECT COUNT(*) FROM personal_data_access");
+        HttpResponse<String> answer = send(request("/api/ops/declarations/" + KNOWN)
+                .header("Authorization", basic(OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD))
+                .header("Sec-Fetch-Site", "same-origin").header("Sec-Fetch-Mode", "cors").GET());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM personal_data_access")).isEqualTo(readsBefore + 1);
+    }
+
+    /** An error nobody answered: a problem detail with an error ID, nothing of the exception; the log has it. */
+    @Test
+    @Order(17)
+    void answersAnUnexpectedErrorWithAProblemDetailWithoutInternals(CapturedOutput output) throws Exception {
+        HttpResponse<String> answer = send(request("/api/ops/test-failure")
+                .header("Authorization", basic(OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD)).GET());
+
+        assertProblem(answer, 500, "服务器内部错误");
+        String errorId = json.readTree(answer.body()).get("errorId").asText();
+        assertThat(answer.body()).doesNotContain("IllegalStateException", "SELECT", "4514", "Failing");
+        assertThat(output.getAll()).contains("Unexpected error " + errorId).contains("IllegalStateException");
+    }
+
+    /**
+     * Stands for any bug behind an endpoint: its message quotes SQL and an ID number, as real ones do. (A member
+     * class of this test's configuration: only this test's context has it.)
+     */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class Failing {
+        @org.springframework.web.bind.annotation.RestController
+        static class FailingController {
+            @org.springframework.web.bind.annotation.GetMapping("/api/ops/test-failure")
+            String fail() {
+                throw new IllegalStateException("SELECT * FROM declaration WHERE id_number = '451402198603141263'");
+            }
+        }
     }
 
     // ----
 
     private HttpResponse<String> runsAs(String user, String password) throws IOException, InterruptedException {
         return send(request("/api/ops/runs").header("Authorization", basic(user, password)).GET());
+    }
+
+    /** As the trusted proxy forwards a user at {@code address}. */
+    private HttpResponse<String> runsAs(String user, String password, String address) throws IOException, InterruptedException {
+        return send(request("/api/ops/runs").header("Authorization", basic(user, password))
+                .header("X-Forwarded-For", address).GET());
+    }
+
+    /** The console's login form: the session's and the CSRF token's cookies. */
+    private String formLogin(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = send(request("/login").GET());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).isTrue();
+        String cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";")[0]).toList());
+        HttpResponse<String> loggedIn = send(request("/login").header("Cookie", cookies)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password + "&_csrf=" + token.group(1))));
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        return loggedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";")[0]).findFirst().orElseThrow();
     }
 
     private HttpResponse<String> decide(String note) throws Exception {

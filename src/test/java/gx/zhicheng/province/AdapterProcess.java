@@ -62,6 +62,9 @@ final class AdapterProcess {
             command.add("--spring.flyway.schemas=" + schema);
         }
         command.add("--spring.datasource.url=" + databaseUrl(work, schema));
+        if (!TestDatabase.postgres()) {
+            command.add("--zhicheng.database.embedded=true");
+        }
         command.addAll(extra);
         Files.createDirectories(work);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();

@@ -23,7 +23,7 @@ public final class SyntheticDeclarations {
 
     private SyntheticDeclarations() {}
 
-    /** What a declaration is drawn to be, and the outcome the rules of 2022.1 give it. */
+    /** What a declaration is drawn to be, and the outcome the rules of 2022.2 give it. */
     public enum Kind {
         CLEAN("PASS"), EXAM_MISSING("RETURN"), SI_NOT_FOUND("VERIFY"), EMPLOYER_TYPE_MISMATCH("VERIFY"),
         UNDER_INVESTIGATION("REJECT"), ARCHIVE_ENTRY("REJECT");
@@ -102,7 +102,7 @@ public final class SyntheticDeclarations {
     static String declaration(int i, int version, String updatedAt) {
         LocalDate declaredOn = declaredOn(i);
         return """
-                {"declarationId":"%s","version":%d,"updatedAt":"%s","year":2022,"declaredOn":"%s","status":"SUBMITTED",\
+                {"declarationId":"%s","version":%d,"updatedAt":"%s","year":2022,"declaredOn":"%s","status":"UNIT_RECOMMENDED",\
                 "applicant":{"name":"测试%d","idNumber":"%s","formerNames":[],"phone":"139%08d"},\
                 "category":"PUBLIC_INSTITUTION","employer":{"name":"%s","creditCode":"%s","independentLegalPerson":true,"regionCode":"451402"},\
                 "series":"HEALTH","specialty":"临床医学","level":"INTERMEDIATE",\

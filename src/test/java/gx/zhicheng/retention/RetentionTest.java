@@ -53,6 +53,15 @@ class RetentionTest {
         jdbc.update("""
                 INSERT INTO outbox (kind, declaration_id, declaration_version, idempotency_key, body, state, next_attempt_at, created_at)
                 VALUES ('PRE_REVIEW', ?, 1, ?, '{}', 'SENT', ?, ?)""", id, "k-" + id, now, now);
+        jdbc.update("""
+                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at)
+                VALUES (?, 1, 'WORK_HISTORY_MISMATCH', 'DISMISS', '本人电话13800138000已核实', ?, 'operator', ?)""",
+                id, "{\"employer\":\"南宁市某公司\",\"name\":\"黄丽娟\"}", now);
+    }
+
+    private void run(String startedAt, String message) {
+        jdbc.update("INSERT INTO sync_run (kind, state, started_at, message) VALUES ('SCHEDULED', 'FAILED', ?, ?)",
+                Timestamp.from(Instant.parse(startedAt)), message);
     }
 
     private void archiveEntry(String recordedOn, String expiresOn) {
@@ -68,6 +77,8 @@ class RetentionTest {
         declaration("GX2023-R1", 2023);
         archiveEntry("2019-08-01", "2022-08-01");
         archiveEntry("2022-08-01", "2025-08-01");
+        run("2022-07-01T00:00:00Z", "IllegalStateException: 451402198603141263 黄丽娟");
+        run("2025-07-01T00:00:00Z", "pull: remote answer HTTP 503");
 
         assertThat(retention.purge()).isEqualTo(1);
 
@@ -76,5 +87,11 @@ class RetentionTest {
         assertThat(jdbc.queryForList("SELECT declaration_id FROM outbox", String.class)).containsExactly("GX2023-R1");
         assertThat(jdbc.queryForList("SELECT expires_on FROM archive_entry", Date.class))
                 .as("an entry expired in a year past retention goes; a younger one stays").containsExactly(Date.valueOf("2025-08-01"));
+        // the decisions' record stays, without the note and the evidence of the purged year
+        assertThat(jdbc.queryForList("SELECT declaration_id || ' ' || decision || ' ' || COALESCE(note, '-') || ' ' || evidence"
+                + " FROM decision ORDER BY declaration_id", String.class))
+                .containsExactly("GX2022-R1 DISMISS - {}", "GX2023-R1 DISMISS 本人电话13800138000已核实 {\"employer\":\"南宁市某公司\",\"name\":\"黄丽娟\"}");
+        assertThat(jdbc.queryForList("SELECT COALESCE(message, '-') FROM sync_run ORDER BY started_at", String.class))
+                .containsExactly("-", "pull: remote answer HTTP 503");
     }
 }

@@ -45,6 +45,8 @@ class DecisionsTest {
             case "CIVIL_SERVANT" -> agencyAtMMinus1("崇左市某局");
             case "SI_RECORD_NOT_FOUND" -> Fixture.valid().with(x -> { x.siFound = false; return x; });
             case "PRIVATE_SI_CONTINUITY" -> otherUnitBeforeM(1);
+            case "PUBLIC_SUBJECT_EXAM_MISSING" -> Fixture.valid().ceYear(2022, 20, 12, false)
+                    .attach(Declaration.AttachmentType.PUBLIC_EXAM_CERTIFICATE);
             case "NO_TITLE_APPROVAL_REQUIRED" -> noTitle();
             case "EXCEPTIONAL_APPROVAL_REQUIRED" -> exceptional(Fixture.valid());
             default -> throw new IllegalArgumentException(rule);
@@ -110,6 +112,8 @@ class DecisionsTest {
             "SI_RECORD_NOT_FOUND,           REFUSE,                SI_RECORD_NOT_FOUND:RETURN,        RETURN, 请上传社保经办机构出具的社保缴费证明",
             "PRIVATE_SI_CONTINUITY,         APPROVE,               PRIVATE_SI_CONTINUITY:INFO,        PASS,   经职改办审核同意",
             "PRIVATE_SI_CONTINUITY,         REFUSE,                PRIVATE_SI_CONTINUITY:RETURN,      RETURN, （缺少：2022-06），经职改办审核",
+            "PUBLIC_SUBJECT_EXAM_MISSING,   APPROVE,               PUBLIC_SUBJECT_EXAM_MISSING:INFO,  PASS,   已上传公需科目考试合格证明，经职改办核实，审核同意",
+            "PUBLIC_SUBJECT_EXAM_MISSING,   REFUSE,                PUBLIC_SUBJECT_EXAM_MISSING:RETURN, RETURN, 所上传的公需科目考试合格证明不能证明已完成",
             "NO_TITLE_APPROVAL_REQUIRED,    APPROVE,               NO_TITLE_APPROVAL_REQUIRED:INFO,   PASS,   审核同意",
             "NO_TITLE_APPROVAL_REQUIRED,    REFUSE,                NO_TITLE_APPROVAL_REQUIRED:REJECT, REJECT, 未经同意不得参评",
             "EXCEPTIONAL_APPROVAL_REQUIRED, APPROVE,               EXCEPTIONAL_APPROVAL_REQUIRED:INFO, PASS,  审核同意",
@@ -338,6 +342,7 @@ class DecisionsTest {
             "NO_TITLE_APPROVAL_REQUIRED,    REJECT, ''",
             "EXCEPTIONAL_APPROVAL_REQUIRED, VERIFY, APPROVE REFUSE",
             "PUBLIC_SUBJECT_EXAM_MISSING,   RETURN, ''",
+            "PUBLIC_SUBJECT_EXAM_MISSING,   VERIFY, APPROVE REFUSE",
             "RETIRED,                       REJECT, ''",
             "FALSIFICATION_CONFIRMED,       REJECT, ''",
             "NOT_A_RULE,                    VERIFY, ''"})

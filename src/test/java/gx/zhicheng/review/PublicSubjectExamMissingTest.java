@@ -10,15 +10,24 @@ class PublicSubjectExamMissingTest {
 
     private final PublicSubjectExamMissing rule = new PublicSubjectExamMissing();
 
-    @ParameterizedTest(name = "{0} -> {1}")
+    /** Rules 2022.2: without a PUBLIC_EXAM_CERTIFICATE it is RETURN; with one, VERIFY (an approval the office decides). */
+    @ParameterizedTest(name = "{0}, certificate {1} -> {2} {3}")
     @CsvSource({
-            "PASSED,               NONE",
-            "NOT_PASSED,           NOT_PASSED",
-            "ONLY_PRIOR_YEAR,      NO_YEAR",
-            "NO_YEARS,             NO_YEAR",
-            "PERSON_NOT_FOUND,     NO_RECORD"})
-    void returnsWhenPublicExamMissing(String ce, String problem) {
+            "PASSED,               false, NONE,       ''",
+            "PASSED,               true,  NONE,       ''",
+            "NOT_PASSED,           false, NOT_PASSED, RETURN",
+            "NOT_PASSED,           true,  NOT_PASSED, VERIFY",
+            "ONLY_PRIOR_YEAR,      false, NO_YEAR,    RETURN",
+            "ONLY_PRIOR_YEAR,      true,  NO_YEAR,    VERIFY",
+            "NO_YEARS,             false, NO_YEAR,    RETURN",
+            "PERSON_NOT_FOUND,     false, NO_RECORD,  RETURN",
+            "PERSON_NOT_FOUND,     true,  NO_RECORD,  VERIFY"})
+    void returnsWhenPublicExamMissingAndVerifiesWithACertificate(String ce, boolean certificate, String problem,
+                                                                 String outcome) {
         Fixture f = Fixture.valid();
+        if (certificate) {
+            f.attach(Declaration.AttachmentType.PUBLIC_EXAM_CERTIFICATE);
+        }
         switch (ce) {
             case "NOT_PASSED" -> f.ceYear(2022, 20, 12, false);
             case "ONLY_PRIOR_YEAR" -> f.ce = new CeRecord(f.idNumber, true,
@@ -32,7 +41,8 @@ class PublicSubjectExamMissingTest {
             assertThat(finding).isEmpty();
         } else {
             assertThat(finding).hasValueSatisfying(x -> {
-                assertThat(x.outcome()).isEqualTo(Outcome.RETURN);
+                assertThat(x.outcome()).isEqualTo(Outcome.valueOf(outcome));
+                assertThat(x.message()).contains(certificate ? "待职改办核实" : "请完成后再申报");
                 assertThat(x.evidence()).containsEntry("year", 2022).containsEntry("problem", problem);
             });
         }

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReviewSettingsTest {
 
     @Test
-    void defaultsAreThoseOfRulesVersion2022_1() {
+    void defaultsAreThoseOfRulesVersion2022_2() {
         assertThat(ReviewSettings.defaults()).isEqualTo(
-                new ReviewSettings(90, 60, 3, 6, 60, 3, 55, true, MonthDay.of(11, 30), "2022.1"));
+                new ReviewSettings(90, 60, 3, 6, 60, 3, 55, true, MonthDay.of(11, 30), "2022.2"));
     }
 
     @ParameterizedTest(name = "women base {0} -> accepted {1}")

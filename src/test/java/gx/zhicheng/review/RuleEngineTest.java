@@ -29,7 +29,7 @@ class RuleEngineTest {
         Verdict verdict = engine.review(Fixture.valid().dossier(), Fixture.REVIEWED_AT);
         assertThat(verdict).isEqualTo(new Verdict("GX2022-0000001", 3, Outcome.PASS, List.of(),
                 new ReviewOffice("市工信局", "0771-5961125", "崇左市江州区思政路2号崇左市工信局大楼204室"),
-                Fixture.REVIEWED_AT, "2022.1"));
+                Fixture.REVIEWED_AT, "2022.2"));
     }
 
     /** Findings as "RULE:OUTCOME" separated by spaces. */

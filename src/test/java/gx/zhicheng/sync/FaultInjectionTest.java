@@ -246,9 +246,10 @@ class FaultInjectionTest {
         SyncRuns.Run run = launcher.runNow("TEST", null);
 
         assertThat(run.state()).isEqualTo("SUCCEEDED");
+        // rules 2022.2: a verdict is owed to every version its unit recommended (a SUBMITTED one waits for its unit)
         List<Map<String, Object>> behind = jdbc.queryForList("""
                 SELECT d.declaration_id FROM declaration d
-                 WHERE d.status <> 'WITHDRAWN' AND NOT EXISTS (SELECT 1 FROM verdict v WHERE v.declaration_id = d.declaration_id
+                 WHERE d.status = 'UNIT_RECOMMENDED' AND NOT EXISTS (SELECT 1 FROM verdict v WHERE v.declaration_id = d.declaration_id
                                                                 AND v.declaration_version = d.version)""");
         assertThat(behind).as("declarations without a verdict for their stored version").isEmpty();
         // the walk met the changed declaration twice, stored its newer version, and reviewed only that one

@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A broken or hostile listing holds nothing else up (issue 22): a page that cannot be read, a cursor that repeats, a
- * walk that does not end. The listing's later pages are stubbed over the mocks of mocks/ (8 declarations a page, 65
+ * walk that does not end. The listing's later pages are stubbed over the mocks of mocks/ (8 declarations a page, 69
  * in all); requests are counted in the mock's journal. Every test starts on a fresh database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)

@@ -30,6 +30,6 @@ record SampleExpectations(String declarationId, String outcome, List<String> fin
     }
 
     boolean getsVerdict() {
-        return !outcome.equals("NONE") && !outcome.equals("PARKED");
+        return !outcome.equals("NONE") && !outcome.equals("PARKED") && !outcome.equals("AWAITING_UNIT");
     }
 }

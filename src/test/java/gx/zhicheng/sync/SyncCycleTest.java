@@ -122,7 +122,7 @@ class SyncCycleTest {
                     "address": "崇左市江州区新民路1巷7号"
                   },
                   "reviewedAt": "2022-08-01T10:00:00+08:00",
-                  "rulesVersion": "2022.1"
+                  "rulesVersion": "2022.2"
                 }
                 """));
         assertThat(pushed.get("GX2022-0001010")).isEqualTo(json.readTree("""
@@ -152,13 +152,31 @@ class SyncCycleTest {
                     "address": "崇左市江州区新民路1巷7号"
                   },
                   "reviewedAt": "2022-08-01T10:00:00+08:00",
-                  "rulesVersion": "2022.1"
+                  "rulesVersion": "2022.2"
                 }
                 """));
     }
 
+    /**
+     * Rules 2022.2 (rules.md, "unit recommendation"): the SUBMITTED samples are stored, not parked, get no verdict and
+     * wait for nobody in the office (AWAITING_UNIT); GX2022-0001067 still made GX2022-0001068 a DUPLICATE_SAME_LEVEL
+     * (asserted with every expected finding above).
+     */
     @Test
     @Order(3)
+    void aDeclarationItsUnitHasNotRecommendedIsStoredButGetsNoVerdict() {
+        for (String id : List.of("GX2022-0001066", "GX2022-0001067")) {
+            assertThat(jdbc.queryForObject("SELECT review_state FROM declaration WHERE declaration_id = ?", String.class, id))
+                    .as(id).isEqualTo("AWAITING_UNIT");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM verdict WHERE declaration_id = ?", Long.class, id)).as(id).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM parked_declaration WHERE declaration_id = ?", Long.class, id))
+                    .as(id).isZero();
+            assertThat(pushed).as(id).doesNotContainKey(id);
+        }
+    }
+
+    @Test
+    @Order(4)
     void secondRunWithNothingNewPushesNothing() {
         mock.resetRequests();
 
@@ -168,4 +186,32 @@ class SyncCycleTest {
         assertThat(mock.findAll(putRequestedFor(urlPathMatching("/api/v1/declarations/.+/pre-review")))).isEmpty();
         assertThat(run.pushed()).isZero();
     }
+
+    /** Its first UNIT_RECOMMENDED version is reviewed as usual (a clean sample: PASS); one that goes back to SUBMITTED is not. */
+    @Test
+    @Order(5)
+    void theFirstRecommendedVersionIsReviewedAndOneBackToSubmittedIsNot() throws Exception {
+        int recommended = MockedProvince.province().declarations().newVersion("GX2022-0001066", "UNIT_RECOMMENDED");
+        mock.resetRequests();
+
+        SyncRuns.Run run = launcher.runNow("TEST", null);
+
+        var puts = mock.findAll(putRequestedFor(urlPathMatching("/api/v1/declarations/.+/pre-review")));
+        assertThat(puts).hasSize(1);
+        JsonNode body = json.readTree(puts.get(0).getBodyAsString());
+        assertThat(body.get("declarationId").asText()).isEqualTo("GX2022-0001066");
+        assertThat(body.get("declarationVersion").asInt()).isEqualTo(recommended);
+        assertThat(body.get("outcome").asText()).isEqualTo("PASS");
+        assertThat(body.get("rulesVersion").asText()).isEqualTo("2022.2");
+        assertThat(run.reviewed()).isEqualTo(1);
+
+        MockedProvince.province().declarations().newVersion("GX2022-0001066", "SUBMITTED");
+        mock.resetRequests();
+        SyncRuns.Run again = launcher.runNow("TEST", null);
+        assertThat(again.reviewed()).isZero();
+        assertThat(mock.findAll(putRequestedFor(urlPathMatching("/api/v1/declarations/.+/pre-review")))).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT review_state FROM declaration WHERE declaration_id = 'GX2022-0001066'", String.class))
+                .isEqualTo("AWAITING_UNIT");
+    }
 }
+

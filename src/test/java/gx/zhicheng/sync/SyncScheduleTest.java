@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.zhicheng.system.ZhichengProperties.Phase;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,5 +33,21 @@ class SyncScheduleTest {
             "2022-06-01T16:15:00Z, true"})       // compared in Beijing time
     void runsWhenThePhaseOfTheMonthAsks(String at, boolean due) {
         assertThat(schedule.isDue(ZonedDateTime.parse(at))).isEqualTo(due);
+    }
+
+    /** The interval the alert "no successful run in a phase's interval plus an hour" reads (zhicheng_sync_interval_seconds). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "2022-06-10T10:00:00+08:00, PT15M",
+            "2022-09-10T10:00:00+08:00, PT1H",
+            "2023-03-10T10:00:00+08:00, PT24H",
+            "2022-11-30T23:30:00+08:00, PT1H"})  // the month of now, not of the next fire (December's is daily)
+    void intervalOfThePhaseOfTheMonth(String at, String interval) {
+        Clock clock = Clock.fixed(ZonedDateTime.parse(at).toInstant(), ZoneOffset.UTC);
+        SyncSchedule at_ = new SyncSchedule(List.of(
+                new Phase("申报", 6, 7, "0 0/15 * * * ?"),
+                new Phase("评审", 8, 11, "0 0 * * * ?"),
+                new Phase("跨年", 12, 1, "0 0 12 * * ?")), "0 0 2 * * ?", clock);
+        assertThat(at_.interval()).isEqualTo(Duration.parse(interval));
     }
 }

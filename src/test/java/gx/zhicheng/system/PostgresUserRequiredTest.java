@@ -17,7 +17,7 @@ class PostgresUserRequiredTest {
     void refusesToStartWithoutADatabaseUser() throws IOException {
         MockEnvironment environment = new MockEnvironment();
         // the profile's own file, as deployed: its username is empty unless SPRING_DATASOURCE_USERNAME is set
-        new YamlPropertySourceLoader().load("postgres", new FileSystemResource(Path.of("config/application-postgres.yaml")))
+        new YamlPropertySourceLoader().load("postgres", new FileSystemResource(Path.of("src/main/resources/application-postgres.yaml")))
                 .forEach(source -> environment.getPropertySources().addLast(source));
 
         assertThatThrownBy(() -> PostgresUserRequired.check(environment))

@@ -32,7 +32,9 @@ class SettingsDefaultsTest {
     /** Unset has a meaning of its own, written beside the key in application.yaml. */
     private static final Set<String> UNSET_MEANS_SEARCH = Set.of(
             // unset: the first CJK TrueType font in pdf-font-folders, its first usable face
-            "zhicheng.documents.pdf-font", "zhicheng.documents.pdf-font-face");
+            "zhicheng.documents.pdf-font", "zhicheng.documents.pdf-font-face",
+            // unset: the routes inside the jar
+            "zhicheng.routes-dir");
 
     @Test
     void everySettingHasItsDefaultInTheJarsYaml() throws Exception {

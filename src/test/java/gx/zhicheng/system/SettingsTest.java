@@ -34,7 +34,7 @@ class SettingsTest {
             assertThat(p.sync().schedule().phases()).hasSize(2);
             assertThat(p.retry().maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
             assertThat(p.breaker().slidingWindowSize()).isEqualTo(20);
-            assertThat(p.rules().rulesVersion()).isEqualTo("2022.1");
+            assertThat(p.rules().rulesVersion()).isEqualTo("2022.2");
             assertThat(p.web().login().userFreeFailures()).isEqualTo(5);
             assertThat(p.security().users()).isEmpty();
         });
