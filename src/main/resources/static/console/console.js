@@ -237,7 +237,25 @@ function decisionForm(declarationId, finding) {
     type: 'button', class: 'small decision decision-' + choice.decision, 'data-decision': choice.decision,
     onclick: () => decide(declarationId, finding.rule, choice, note.value),
   }, choice.label)));
+  // four eyes (zhicheng.decisions.confirm-falsification.second-approver): another operator approves a falsification
+  if ((finding.allowedDecisions || []).some((choice) => choice.decision === 'CONFIRM_FALSIFICATION')) {
+    buttons.push(guard(el('button', {
+      type: 'button', class: 'small decision decision-APPROVE-FALSIFICATION',
+      onclick: () => approveFalsification(declarationId, finding.rule),
+    }, '批准他人的确认虚假')));
+  }
   return el('div', { class: 'actions decision-form' }, note, buttons);
+}
+
+async function approveFalsification(declarationId, rule) {
+  if (!window.confirm('批准对申报 ' + declarationId + ' 的 ' + rule + ' 作出的确认虚假决定？\n批准后将向平台推送诚信档案记录（记录期三年），此操作不能撤销。')) {
+    return;
+  }
+  const r = await api('POST', '/api/ops/declarations/' + encodeURIComponent(declarationId) + '/decisions/approve', { rule });
+  if (r.ok) say('verify-message', declarationId + ' ' + rule + '：已批准确认虚假并重新预审', 'ok');
+  else say('verify-message', problem(r), 'error');
+  refreshVerifications();
+  if (openId === declarationId) openDeclaration(declarationId);
 }
 
 async function decide(declarationId, rule, choice, note) {
@@ -249,8 +267,12 @@ async function decide(declarationId, rule, choice, note) {
   const r = await api('POST', '/api/ops/declarations/' + encodeURIComponent(declarationId) + '/decisions',
     { rule, decision: choice.decision, note: note || null });
   if (r.ok) {
-    say('verify-message', declarationId + ' ' + rule + '：已' + (r.body.result === 'ALREADY_APPLIED' ? '按原决定处理' : '记录“'
-      + choice.label + '”并重新预审'), 'ok');
+    if (r.body.result === 'AWAITING_APPROVAL') {
+      say('verify-message', declarationId + ' ' + rule + '：确认虚假已提交，须由本单位或崇左市职改办的另一名操作员批准后生效', 'ok');
+    } else {
+      say('verify-message', declarationId + ' ' + rule + '：已' + (r.body.result === 'ALREADY_APPLIED' ? '按原决定处理' : '记录“'
+        + choice.label + '”并重新预审'), 'ok');
+    }
   } else {
     say('verify-message', problem(r), 'error');
   }

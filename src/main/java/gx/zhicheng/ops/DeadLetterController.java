@@ -31,7 +31,10 @@ class DeadLetterController {
     private final PersonalData personalData;
     private final UnreadablePages unreadablePages;
 
-    DeadLetterController(DeadLetters deadLetters, PersonalData personalData, UnreadablePages unreadablePages) {
+    private final gx.zhicheng.audit.AuditLog audit;
+
+    DeadLetterController(DeadLetters deadLetters, PersonalData personalData, UnreadablePages unreadablePages, gx.zhicheng.audit.AuditLog audit) {
+        this.audit = audit;
         this.deadLetters = deadLetters;
         this.personalData = personalData;
         this.unreadablePages = unreadablePages;
@@ -54,6 +57,7 @@ class DeadLetterController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     DeadLetters.Requeued retry(@PathVariable long id, Principal operator, OfficeScope scope) {
         DeadLetters.Requeued requeued = deadLetters.retry(id, scope);
+        audit.record("DEAD_LETTER_RETRY", "dead letter " + id, requeued.idempotencyKey());
         log.info("Operator {} re-queued dead letter {} (push {})", operator.getName(), id, requeued.idempotencyKey());
         return requeued;
     }

@@ -1,5 +1,6 @@
 package gx.zhicheng.ops;
 
+import gx.zhicheng.audit.AuditLog;
 import gx.zhicheng.review.DecisionType;
 import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.system.OfficeScope;
@@ -30,10 +31,14 @@ class DecisionController {
 
     record Started(long runId) {}
 
+    record ApprovalRequest(String rule) {}
+
     private final FindingDecisions decisions;
     private final SyncLauncher launcher;
+    private final AuditLog audit;
 
-    DecisionController(FindingDecisions decisions, SyncLauncher launcher) {
+    DecisionController(FindingDecisions decisions, SyncLauncher launcher, AuditLog audit) {
+        this.audit = audit;
         this.decisions = decisions;
         this.launcher = launcher;
     }
@@ -57,8 +62,28 @@ class DecisionController {
         }
         FindingDecisions.Result result = decisions.decide(id, request.rule(), type, request.note(), operator.getName(),
                 scope);
+        audit.record("DECISION", id, request.rule() + " " + type + ": " + result);
         log.info("Operator {} decided {} on {} of declaration {}: {}", operator.getName(), type, request.rule(), id, result);
         return new DecisionAnswer(id, request.rule(), type.name(), result.name());
+    }
+
+    /** The second operator's approval of a CONFIRM_FALSIFICATION (zhicheng.decisions.confirm-falsification.second-approver). */
+    @PostMapping("/declarations/{id}/decisions/approve")
+    DecisionAnswer approve(@PathVariable String id, @RequestBody ApprovalRequest request, Principal operator,
+                           OfficeScope scope) {
+        if (request == null || request.rule() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "须填写 rule");
+        }
+        FindingDecisions.Result result;
+        try {
+            result = decisions.approve(id, request.rule(), operator.getName(), scope);
+        } catch (FindingDecisions.OwnRequest e) {
+            audit.record("FALSIFICATION_APPROVAL_REFUSED", id, request.rule() + ": own request");
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
+        }
+        audit.record("FALSIFICATION_APPROVED", id, request.rule() + ": " + result);
+        log.info("Operator {} approved CONFIRM_FALSIFICATION on {} of declaration {}", operator.getName(), request.rule(), id);
+        return new DecisionAnswer(id, request.rule(), DecisionType.CONFIRM_FALSIFICATION.name(), result.name());
     }
 
     @PostMapping("/recheck")

@@ -29,7 +29,11 @@ class DeclarationController {
     private final DeclarationResync resync;
     private final PersonalData personalData;
 
-    DeclarationController(StoredDeclarations declarations, DeclarationResync resync, PersonalData personalData) {
+    private final gx.zhicheng.audit.AuditLog audit;
+
+    DeclarationController(StoredDeclarations declarations, DeclarationResync resync, PersonalData personalData,
+                          gx.zhicheng.audit.AuditLog audit) {
+        this.audit = audit;
         this.declarations = declarations;
         this.resync = resync;
         this.personalData = personalData;
@@ -52,6 +56,8 @@ class DeclarationController {
             throw new NoSuchDeclaration(id);
         }
         ResyncResult result = resync.resync(id, dryRun);
+        audit.record(dryRun ? "RESYNC_DECLARATION_DRY_RUN" : "RESYNC_DECLARATION", id,
+                "v" + result.version() + ", pushed " + result.pushed());
         log.info("Operator {} re-synced declaration {} v{} (dry run: {}, pushed: {})", operator.getName(), id,
                 result.version(), dryRun, result.pushed());
         return personalData.masked(result);

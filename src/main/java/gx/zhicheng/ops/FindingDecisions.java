@@ -13,6 +13,8 @@ import gx.zhicheng.review.Outcome;
 import gx.zhicheng.review.RuleCode;
 import gx.zhicheng.review.RuleEngine;
 import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.system.ZhichengProperties;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,7 +38,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FindingDecisions {
 
     /** What a decision did: applied now, or already in force. */
-    public enum Result { APPLIED, ALREADY_APPLIED }
+    public enum Result { APPLIED, ALREADY_APPLIED, AWAITING_APPROVAL }
+
+    /** The operator who asked for a CONFIRM_FALSIFICATION tried to approve it too (four eyes, issue 24). */
+    public static class OwnRequest extends RuntimeException {
+        OwnRequest(String message) {
+            super(message);
+        }
+    }
 
     /** The decision was not for a finding the latest verdict carries as VERIFY. */
     public static class FindingNotOpen extends RuntimeException {
@@ -59,9 +68,12 @@ class FindingDecisions {
     private final ArchiveEntries archive;
     private final ProducerTemplate producer;
     private final Clock clock;
+    private final boolean secondApprover;
 
     FindingDecisions(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, DecisionLog log,
-                     ArchiveEntries archive, ProducerTemplate producer, Clock clock) {
+                     ArchiveEntries archive, ProducerTemplate producer, Clock clock, ZhichengProperties properties) {
+        this.secondApprover = properties.decisions() == null || properties.decisions().confirmFalsification() == null
+                || properties.decisions().confirmFalsification().secondApprover();
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
@@ -74,6 +86,44 @@ class FindingDecisions {
     public Result decide(String declarationId, String rule, DecisionType type, String note, String decidedBy,
                          OfficeScope scope) {
         Result result = tx.execute(status -> record(declarationId, rule, type, note, decidedBy, scope));
+        reviewAgain(declarationId, rule, result);
+        return result;
+    }
+
+    /**
+     * Four eyes: the second operator's approval of a CONFIRM_FALSIFICATION another operator asked for. The approver
+     * must see the declaration (its office, or the city office) and cannot be the one who asked. Then the decision is
+     * recorded (decided_by the first, approved_by the second), the archive entry queued and the declaration reviewed.
+     */
+    public Result approve(String declarationId, String rule, String approver, OfficeScope scope) {
+        Result result = tx.execute(status -> {
+            String[] declaration = declaration(declarationId, scope);
+            List<Object[]> open = jdbc.query("""
+                    SELECT id, requested_by, note FROM falsification_request
+                     WHERE declaration_id = ? AND rule = ? AND approved_at IS NULL ORDER BY id DESC LIMIT 1 FOR UPDATE""",
+                    (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, declarationId, rule);
+            if (open.isEmpty()) {
+                throw new FindingNotOpen("没有待批准的 " + rule + " 确认虚假决定");
+            }
+            String requestedBy = (String) open.get(0)[1];
+            if (requestedBy.equals(approver)) {
+                throw new OwnRequest("确认虚假须由另一名操作员（本单位或崇左市职改办）批准，不能批准本人提出的决定");
+            }
+            JsonNode finding = openFinding(declarationId, rule);
+            if (finding == null) {
+                throw new FindingNotOpen("最新审核意见中没有待核实的 " + rule + " 项，无法批准该决定");
+            }
+            apply(declarationId, declaration, rule, DecisionType.CONFIRM_FALSIFICATION, (String) open.get(0)[2], requestedBy,
+                    approver, finding);
+            jdbc.update("UPDATE falsification_request SET approved_by = ?, approved_at = ? WHERE id = ?", approver,
+                    Timestamp.from(clock.instant()), open.get(0)[0]);
+            return Result.APPLIED;
+        });
+        reviewAgain(declarationId, rule, result);
+        return result;
+    }
+
+    private void reviewAgain(String declarationId, String rule, Result result) {
         if (result == Result.APPLIED) {
             Exchange exchange = new DefaultExchange(producer.getCamelContext());
             exchange.setProperty("zhichengDeclarationId", declarationId);
@@ -86,19 +136,21 @@ class FindingDecisions {
                         done.getException());
             }
         }
-        return result;
     }
 
-    private Result record(String declarationId, String rule, DecisionType type, String note, String decidedBy,
-                          OfficeScope scope) {
+    private String[] declaration(String declarationId, OfficeScope scope) {
         List<String[]> rows = jdbc.query("SELECT payload, review_office FROM declaration WHERE declaration_id = ? AND "
                         + scope.sql("review_office"),
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, OfficeScope.args(declarationId, scope));
         if (rows.isEmpty()) {
             throw new NoSuchDeclaration(declarationId);
         }
-        Declaration declaration = read(rows.get(0)[0], Declaration.class);
-        String office = rows.get(0)[1];
+        return rows.get(0);
+    }
+
+    private Result record(String declarationId, String rule, DecisionType type, String note, String decidedBy,
+                          OfficeScope scope) {
+        String[] row = declaration(declarationId, scope);
         JsonNode finding = openFinding(declarationId, rule);
         List<Decision> earlier = log.of(declarationId);
         boolean sameAsLast = earlier.stream().filter(d -> d.rule().equals(rule)).reduce((a, b) -> b)
@@ -112,15 +164,35 @@ class FindingDecisions {
         if (!RuleEngine.decisionsFor(rule, Outcome.VERIFY).contains(type)) {
             throw new DecisionNotAllowed(rule + " 不适用决定 " + type + "，可选：" + RuleEngine.decisionsFor(rule, Outcome.VERIFY));
         }
+        if (type == DecisionType.CONFIRM_FALSIFICATION && secondApprover) {
+            // four eyes: nothing applies until another operator approves (approve); asking twice asks once
+            Integer asked = jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM falsification_request WHERE declaration_id = ? AND rule = ? AND approved_at IS NULL""",
+                    Integer.class, declarationId, rule);
+            if (asked == null || asked == 0) {
+                jdbc.update("""
+                        INSERT INTO falsification_request (declaration_id, declaration_version, rule, note, office, requested_by, requested_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""", declarationId, read(row[0], Declaration.class).version(), rule, note,
+                        row[1], decidedBy, Timestamp.from(clock.instant()));
+            }
+            return Result.AWAITING_APPROVAL;
+        }
+        apply(declarationId, row, rule, type, note, decidedBy, null, finding);
+        return Result.APPLIED;
+    }
+
+    private void apply(String declarationId, String[] row, String rule, DecisionType type, String note, String decidedBy,
+                       String approvedBy, JsonNode finding) {
+        Declaration declaration = read(row[0], Declaration.class);
+        String office = row[1];
         Map<String, Object> evidence = json.convertValue(finding.path("evidence"), new TypeReference<Map<String, Object>>() {});
         log.add(declarationId, office, new Decision(rule, type, note, decidedBy, OffsetDateTime.now(clock),
-                declaration.version(), evidence));
+                declaration.version(), evidence), approvedBy);
         if (type == DecisionType.CONFIRM_FALSIFICATION) {
             archive.recordFalsification(declaration, rule);
         }
         jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND status = 'UNIT_RECOMMENDED'",
                 declarationId);
-        return Result.APPLIED;
     }
 
     /** The finding of that rule with outcome VERIFY in the latest verdict, or null. */

@@ -39,9 +39,13 @@ class ReviewOfficeBackfill implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         int declarations = fill("declaration", "declaration_id");
         int parked = fill("parked_declaration", "id");
-        int decisions = jdbc.update("""
+        // only decisions older than the hash chain (issue 24): a chained one is never changed, and on PostgreSQL the
+        // application's role may not UPDATE decision at all, so the statement runs only when there is such a row
+        String unfilled = "office IS NULL AND id NOT IN (SELECT ref_id FROM chain_entry WHERE kind = 'DECISION')";
+        Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM decision WHERE " + unfilled, Integer.class);
+        int decisions = waiting == null || waiting == 0 ? 0 : jdbc.update("""
                 UPDATE decision SET office = (SELECT d.review_office FROM declaration d WHERE d.declaration_id = decision.declaration_id)
-                 WHERE office IS NULL""");
+                 WHERE\s""" + unfilled);
         if (declarations + parked + decisions > 0) {
             log.info("Review offices filled in: {} declarations, {} parked versions, {} decisions", declarations, parked,
                     decisions);

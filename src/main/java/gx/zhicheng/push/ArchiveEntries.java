@@ -2,6 +2,8 @@ package gx.zhicheng.push;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.audit.AuditChain;
+import gx.zhicheng.audit.ChainKind;
 import gx.zhicheng.review.ArchiveEntry;
 import gx.zhicheng.review.Declaration;
 import java.sql.Date;
@@ -22,8 +24,10 @@ public class ArchiveEntries {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditChain chain;
 
-    ArchiveEntries(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    ArchiveEntries(JdbcTemplate jdbc, ObjectMapper json, Clock clock, AuditChain chain) {
+        this.chain = chain;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -35,10 +39,22 @@ public class ArchiveEntries {
                 declaration.declarationId(), "经核实填报虚假信息或提供虚假材料（" + rule + "）",
                 recordedOn, recordedOn.plusYears(3));
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("""
-                INSERT INTO archive_entry (id_number, name, declaration_id, reason, recorded_on, expires_on, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", entry.idNumber(), entry.name(), entry.declarationId(), entry.reason(),
-                Date.valueOf(entry.recordedOn()), Date.valueOf(entry.expiresOn()), now);
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement("""
+                    INSERT INTO archive_entry (id_number, name, declaration_id, reason, recorded_on, expires_on, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            ps.setString(1, entry.idNumber());
+            ps.setString(2, entry.name());
+            ps.setString(3, entry.declarationId());
+            ps.setString(4, entry.reason());
+            ps.setDate(5, Date.valueOf(entry.recordedOn()));
+            ps.setDate(6, Date.valueOf(entry.expiresOn()));
+            ps.setTimestamp(7, now);
+            return ps;
+        }, key);
+        // issue 24: the entry joins the hash chain in the decision's transaction
+        chain.append(ChainKind.ARCHIVE, key.getKey().longValue());
         jdbc.update("""
                 INSERT INTO outbox (kind, declaration_id, declaration_version, idempotency_key, body, state, next_attempt_at, created_at)
                 VALUES ('ARCHIVE_ENTRY', ?, ?, ?, ?, 'PENDING', ?, ?)""",

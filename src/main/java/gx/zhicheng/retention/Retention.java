@@ -1,5 +1,6 @@
 package gx.zhicheng.retention;
 
+import gx.zhicheng.audit.ChainedPurge;
 import gx.zhicheng.system.ZhichengProperties;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -28,8 +29,10 @@ class Retention {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int years;
+    private final ChainedPurge chained;
 
-    Retention(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ZhichengProperties properties) {
+    Retention(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ZhichengProperties properties, ChainedPurge chained) {
+        this.chained = chained;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -47,16 +50,17 @@ class Retention {
             jdbc.update("DELETE FROM dead_letter WHERE outbox_id IN (SELECT id FROM outbox WHERE declaration_id IN (" + old + "))",
                     lastYearToPurge);
             jdbc.update("DELETE FROM outbox WHERE declaration_id IN (" + old + ")", lastYearToPurge);
-            jdbc.update("DELETE FROM verdict WHERE declaration_id IN (" + old + ")", lastYearToPurge);
+            // chained rows (issue 24): deleted with a purge record, through a function on PostgreSQL
+            chained.verdictsOfYearsUpTo(lastYearToPurge);
             // a decision's record stays (who decided what on which rule of which declaration); its note and the
-            // evidence it was taken on (names, employers, SI months, free text) are personal data and go
-            jdbc.update("UPDATE decision SET note = NULL, evidence = '{}' WHERE declaration_id IN (" + old + ")"
-                    + " AND (note IS NOT NULL OR evidence <> '{}')", lastYearToPurge);
+            // evidence it was taken on (names, employers, SI months, free text) are personal data and go, recorded as
+            // purged so that the hash chain still verifies (the application's role cannot UPDATE decision on PostgreSQL)
+            chained.decisionNotesOfYearsUpTo(lastYearToPurge);
             int declarations = jdbc.update("DELETE FROM declaration WHERE decl_year <= ?", lastYearToPurge);
             jdbc.update("DELETE FROM parked_declaration WHERE parked_at < ?", cutoffTs);
             // a listing page that could not be read keeps its body (personal data) for diagnosis until then
             jdbc.update("DELETE FROM unreadable_page WHERE last_seen_at < ?", cutoffTs);
-            jdbc.update("DELETE FROM archive_entry WHERE expires_on <= ?", Date.valueOf(cutoff));
+            chained.archiveEntriesExpiredBy(cutoff);
             // a run's message of that age (older versions kept raw exception text, which could quote a person)
             jdbc.update("UPDATE sync_run SET message = NULL WHERE started_at < ? AND message IS NOT NULL", cutoffTs);
             return declarations;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.Decision;
 import gx.zhicheng.review.DecisionType;
+import gx.zhicheng.audit.AuditChain;
+import gx.zhicheng.audit.ChainKind;
 import gx.zhicheng.system.SqlLists;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +27,13 @@ public class DecisionLog {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final LatestVerdictIndex latest;
+    private final AuditChain chain;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    DecisionLog(JdbcTemplate jdbc, ObjectMapper json, LatestVerdictIndex latest) {
+    DecisionLog(JdbcTemplate jdbc, ObjectMapper json, LatestVerdictIndex latest, AuditChain chain,
+                org.springframework.transaction.support.TransactionTemplate tx) {
+        this.tx = tx;
+        this.chain = chain;
         this.jdbc = jdbc;
         this.json = json;
         this.latest = latest;
@@ -66,13 +73,38 @@ public class DecisionLog {
      * caller's transaction), before the new review the decision causes has run.
      */
     public void add(String declarationId, String office, Decision decision) {
-        jdbc.update("""
-                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at,
-                                      office)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                declarationId, decision.declarationVersion(), decision.rule(), decision.decision().name(), decision.note(),
-                write(decision.evidence()), decision.decidedBy(), Timestamp.from(decision.decidedAt().toInstant()), office);
+        add(declarationId, office, decision, null);
+    }
+
+    /** The same, with the second operator who approved it (four eyes on a CONFIRM_FALSIFICATION); in the hash chain. */
+    public void add(String declarationId, String office, Decision decision, String approvedBy) {
+        // joins the caller's transaction, or has its own: the decision and its chain link commit together
+        tx.executeWithoutResult(status -> insert(declarationId, office, decision, approvedBy));
+    }
+
+    private void insert(String declarationId, String office, Decision decision, String approvedBy) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement("""
+                    INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at,
+                                          office, approved_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            ps.setString(1, declarationId);
+            ps.setInt(2, decision.declarationVersion());
+            ps.setString(3, decision.rule());
+            ps.setString(4, decision.decision().name());
+            ps.setString(5, decision.note());
+            ps.setString(6, write(decision.evidence()));
+            ps.setString(7, decision.decidedBy());
+            ps.setTimestamp(8, Timestamp.from(decision.decidedAt().toInstant()));
+            ps.setString(9, office);
+            ps.setString(10, approvedBy);
+            return ps;
+        }, key);
         latest.refresh(List.of(declarationId));
+        // the chain head last, after the declaration's row: the recorder takes them in the same order (no deadlock
+        // between a decision and a review of the same declaration)
+        chain.append(ChainKind.DECISION, key.getKey().longValue());
     }
 
     private Map<String, Object> evidence(String text) {

@@ -7,6 +7,8 @@ import gx.zhicheng.review.Decision;
 import gx.zhicheng.review.Dossier;
 import gx.zhicheng.review.RuleEngine;
 import gx.zhicheng.review.Verdict;
+import gx.zhicheng.audit.AuditChain;
+import gx.zhicheng.audit.ChainKind;
 import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.Hashing;
 import gx.zhicheng.system.SqlLists;
@@ -52,10 +54,14 @@ public class VerdictRecorder {
     private final DatabaseRetry database;
     private final LatestVerdictIndex latest;
     private final TableStatistics statistics;
+    private final AuditChain chain;
+    private final VerdictInputs inputs;
 
     VerdictRecorder(RuleEngine engine, JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, SyncRuns runs,
                     Clock clock, DecisionLog decisions, DatabaseRetry database, LatestVerdictIndex latest,
-                    TableStatistics statistics) {
+                    TableStatistics statistics, AuditChain chain, VerdictInputs inputs) {
+        this.inputs = inputs;
+        this.chain = chain;
         this.database = database;
         this.statistics = statistics;
         this.latest = latest;
@@ -73,11 +79,13 @@ public class VerdictRecorder {
         List<Dossier> dossiers = exchange.getMessage().getBody(List.class);
         Map<String, List<Decision>> decided = decisionsOf(dossiers);
         List<Verdict> verdicts = new ArrayList<>();
+        Map<String, VerdictInputs.Inputs> kept = new HashMap<>();
         for (Dossier dossier : dossiers) {
-            verdicts.add(engine.review(dossier, decided.getOrDefault(id(dossier), List.of()),
-                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+            List<Decision> applied = decided.getOrDefault(id(dossier), List.of());
+            verdicts.add(engine.review(dossier, applied, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+            kept.put(id(dossier), new VerdictInputs.Inputs("REVIEW", dossier, applied, null, null));
         }
-        recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts);
+        recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts, kept);
     }
 
     /** The re-check before confirmation: the exclusions evaluated again on today's date, with fresh data. */
@@ -88,11 +96,15 @@ public class VerdictRecorder {
         Map<String, List<Decision>> decided = decisionsOf(dossiers);
         Map<String, Map<String, LocalDate>> found = exclusionsFound(dossiers);
         List<Verdict> verdicts = new ArrayList<>();
+        Map<String, VerdictInputs.Inputs> kept = new HashMap<>();
         for (Dossier dossier : dossiers) {
-            verdicts.add(engine.recheck(dossier, decided.getOrDefault(id(dossier), List.of()), today,
-                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), found.getOrDefault(id(dossier), Map.of())));
+            List<Decision> applied = decided.getOrDefault(id(dossier), List.of());
+            Map<String, LocalDate> earlier = found.getOrDefault(id(dossier), Map.of());
+            verdicts.add(engine.recheck(dossier, applied, today,
+                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), earlier));
+            kept.put(id(dossier), new VerdictInputs.Inputs("RECHECK", dossier, applied, today, earlier));
         }
-        recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts);
+        recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts, kept);
     }
 
     /**
@@ -142,17 +154,18 @@ public class VerdictRecorder {
 
     /** Records a verdict and queues its push unless its content equals the last verdict's; marks the version reviewed. */
     public boolean record(Verdict verdict) {
-        return record(List.of(verdict)).get(0);
+        // joins the caller's transaction, or has its own: the verdict and its chain link commit together
+        return Boolean.TRUE.equals(tx.execute(status -> record(List.of(verdict), Map.of()).get(0)));
     }
 
-    private void recordAll(Long runId, List<Verdict> verdicts) {
+    private void recordAll(Long runId, List<Verdict> verdicts, Map<String, VerdictInputs.Inputs> kept) {
         if (verdicts.isEmpty()) {
             return;
         }
         // one transaction; repeating it after a lost commit records nothing twice (a verdict equal to the last
         // recorded one is not recorded again), so a database blip is retried
         database.run("record " + verdicts.size() + " verdicts", () -> tx.executeWithoutResult(status -> {
-            record(verdicts);
+            record(verdicts, kept);
             runs.addReviewed(runId, verdicts.stream().map(v -> v.outcome().name()).toList());
         }));
         statistics.written(verdicts.size());
@@ -162,11 +175,11 @@ public class VerdictRecorder {
      * Records verdicts of distinct declarations (the caller's transaction): which ones changed, in order.
      * The same statements as one verdict at a time, each sent once for the whole batch.
      */
-    private List<Boolean> record(List<Verdict> verdicts) {
+    private List<Boolean> record(List<Verdict> verdicts, Map<String, VerdictInputs.Inputs> kept) {
         if (verdicts.stream().map(Verdict::declarationId).distinct().count() < verdicts.size()) {
             // two verdicts of one declaration: the second must see the first, so one at a time
             List<Boolean> changed = new ArrayList<>();
-            verdicts.forEach(v -> changed.addAll(record(List.of(v))));
+            verdicts.forEach(v -> changed.addAll(record(List.of(v), kept)));
             return changed;
         }
         Map<String, String> lastHashes = lastHashes(verdicts);
@@ -175,6 +188,8 @@ public class VerdictRecorder {
         List<Verdict> toPush = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
+        List<Long> chained = List.of();
+        boolean withInputs = false;
         for (Verdict verdict : verdicts) {
             String hash = contentHash(verdict);
             boolean differs = !hash.equals(lastHashes.get(verdict.declarationId()));
@@ -187,6 +202,10 @@ public class VerdictRecorder {
         }
         if (!toPush.isEmpty()) {
             List<Long> verdictIds = insertVerdicts(toPush, hashes, bodies, now);
+            chained = verdictIds;
+            // issue 24: what each new verdict was computed from, beside it
+            inputs.keep(toPush, verdictIds, kept, now);
+            withInputs = toPush.stream().anyMatch(v -> kept.containsKey(v.declarationId()));
             // the operator side's columns of the declaration follow its latest verdict, in this transaction; the
             // same statement marks the version reviewed
             latest.recorded(toPush, bodies, verdictIds, now);
@@ -225,6 +244,18 @@ public class VerdictRecorder {
         jdbc.batchUpdate("""
                 UPDATE declaration SET review_state = 'REVIEWED', claimed_by = NULL, claimed_until = NULL
                  WHERE declaration_id = ? AND version = ? AND review_state = 'PENDING'""", unchanged);
+        // issue 24: the new verdicts join the hash chain as the transaction's last step, so the chain head's lock
+        // (which serializes the workers' appends) is held for the commit only
+        chain.append(ChainKind.VERDICT, chained);
+        if (withInputs) {
+            List<Long> inputIds = new ArrayList<>();
+            for (int i = 0; i < toPush.size(); i++) {
+                if (kept.containsKey(toPush.get(i).declarationId())) {
+                    inputIds.add(chained.get(i));
+                }
+            }
+            chain.append(ChainKind.INPUT, inputIds);
+        }
         return changed;
     }
 

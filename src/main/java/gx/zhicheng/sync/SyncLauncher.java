@@ -67,12 +67,19 @@ public class SyncLauncher {
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
     @Autowired
-    SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule, ZhichengProperties properties, Clock clock) {
-        this(producer, runs, schedule, properties.sync().catchUp(), properties.sync().catchUpPause(), clock);
+    SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule, ZhichengProperties properties, Clock clock,
+                 gx.zhicheng.audit.AuditLog audit) {
+        this(producer, runs, schedule, properties.sync().catchUp(), properties.sync().catchUpPause(), clock, audit);
     }
 
     SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule, boolean catchUp, Duration catchUpPause,
                  Clock clock) {
+        this(producer, runs, schedule, catchUp, catchUpPause, clock, null);
+    }
+
+    SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule, boolean catchUp, Duration catchUpPause,
+                 Clock clock, gx.zhicheng.audit.AuditLog audit) {
+        this.audit = audit;
         this.producer = producer;
         this.runs = runs;
         this.schedule = schedule;
@@ -202,6 +209,9 @@ public class SyncLauncher {
                 exchange.getProperty(SyncRuns.RUN_ID), RunFailure.summary("pull", failure), failure);
     }
 
+    /** Who started what (issue 24); null only in tests that build a launcher by hand. */
+    private final gx.zhicheng.audit.AuditLog audit;
+
     private synchronized long claim(String kind, OffsetDateTime since) {
         long current = running.get();
         if (current != 0) {
@@ -209,6 +219,11 @@ public class SyncLauncher {
         }
         runs.abandonDead("the instance that ran it stopped");
         long runId = runs.begin(kind, since);
+        if (audit != null) {
+            // an operator's start from the request's user and address; the schedule's as the scheduler
+            audit.record(RECHECK.equals(kind) ? "RECHECK" : since != null ? "RESYNC" : "SYNC", "run " + runId,
+                    "kind " + kind + (since == null ? "" : ", since " + since));
+        }
         running.set(runId);
         log.info("Sync run {} started ({}{})", runId, kind, since == null ? "" : ", since " + since);
         return runId;

@@ -20,9 +20,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Recheck recheck, Retention retention,
                                  Outbox outbox, Retry retry, Breaker breaker, Database database, Rules rules,
                                  Documents documents,
-                                 SecurityProperties security, WebProperties web, Path routesDir) {
+                                 SecurityProperties security, WebProperties web, Path routesDir,
+                                 Decisions decisions, Audit audit) {
     // routesDir: unset, the routes inside the jar (classpath:routes/); set, a folder whose *.yaml replace them all
     // (RouteSources logs which were loaded, with their SHA-256)
+
+    /** Operator decisions: whether a CONFIRM_FALSIFICATION waits for a second operator's approval (issue 24). */
+    public record Decisions(ConfirmFalsification confirmFalsification) {
+        public record ConfirmFalsification(boolean secondApprover) {}
+    }
+
+    /** The audit trail: {@code verify} walks the hash chain and exits (0 intact, 3 broken). */
+    public record Audit(boolean verify) {}
 
     /**
      * The provincial platform: the office's account, its paging and how hard the adapter may call it. A walk of the

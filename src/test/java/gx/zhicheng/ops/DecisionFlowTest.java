@@ -31,6 +31,11 @@ class DecisionFlowTest extends AfterSampleSync {
                 Map.of("rule", rule, "decision", decision, "note", "经电话核实"), Map.class);
     }
 
+    private ResponseEntity<Map> approve(String user, String id, String rule) {
+        return rest.withBasicAuth(user, OpsFixtures.OPERATOR_PASSWORD).postForEntity(
+                "/api/ops/declarations/" + id + "/decisions/approve", Map.of("rule", rule), Map.class);
+    }
+
     private JsonNode lastVerdictPushed(String id) throws Exception {
         List<LoggedRequest> puts = mock.findAll(putRequestedFor(urlPathEqualTo("/api/v1/declarations/" + id + "/pre-review")));
         assertThat(puts).as("the new verdict of %s was pushed once", id).hasSize(1);
@@ -66,9 +71,17 @@ class DecisionFlowTest extends AfterSampleSync {
     void confirmedFalsificationPushesOneArchiveEntryAndARejectEvenWhenPostedTwice() throws Exception {
         String id = "GX2022-0001041";
 
-        assertThat(decide(id, "WORK_HISTORY_MISMATCH", "CONFIRM_FALSIFICATION").getBody()).containsEntry("result", "APPLIED");
+        // four eyes (zhicheng.decisions.confirm-falsification.second-approver, on by default): asked, nothing pushed yet
+        assertThat(decide(id, "WORK_HISTORY_MISMATCH", "CONFIRM_FALSIFICATION").getBody())
+                .containsEntry("result", "AWAITING_APPROVAL");
+        assertThat(mock.findAll(postRequestedFor(urlPathEqualTo("/api/v1/integrity-archive")))).isEmpty();
+        assertThat(approve(OpsFixtures.OPERATOR, id, "WORK_HISTORY_MISMATCH").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(mock.findAll(postRequestedFor(urlPathEqualTo("/api/v1/integrity-archive")))).isEmpty();
+        assertThat(approve(OpsFixtures.OPERATOR2, id, "WORK_HISTORY_MISMATCH").getBody()).containsEntry("result", "APPLIED");
         assertThat(decide(id, "WORK_HISTORY_MISMATCH", "CONFIRM_FALSIFICATION").getBody())
                 .containsEntry("result", "ALREADY_APPLIED");
+        assertThat(jdbc.queryForObject("SELECT decided_by || '/' || approved_by FROM decision WHERE declaration_id = ?",
+                String.class, id)).isEqualTo("operator/operator2");
 
         JsonNode verdict = lastVerdictPushed(id);
         assertThat(verdict.get("outcome").asText()).isEqualTo("REJECT");

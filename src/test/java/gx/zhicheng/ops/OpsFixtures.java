@@ -22,6 +22,8 @@ public final class OpsFixtures {
     /** An operator of 龙州县职改办 (office LONGZHOU): only Longzhou's declarations. */
     public static final String LONGZHOU = "longzhou";
     public static final String LONGZHOU_PASSWORD = "longzhou-demo";
+    /** A second operator of the city office: the second approver of a falsification (issue 24); operator's password. */
+    public static final String OPERATOR2 = "operator2";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,6 +58,11 @@ public final class OpsFixtures {
                 () -> "{bcrypt}$2a$10$b4XdNxa.GxWrh1n2h0BAj.M3xhJCQa64/iHYkulJL3dtvRuNYM4wu");
         registry.add("zhicheng.security.users[2].roles", () -> "OPERATOR,VIEWER");
         registry.add("zhicheng.security.users[2].offices", () -> "LONGZHOU");
+        registry.add("zhicheng.security.users[3].name", () -> OPERATOR2);
+        registry.add("zhicheng.security.users[3].password-hash",
+                () -> "{bcrypt}$2a$10$in7jMkQukU388vzS4Czt6eMB2b1K2LCm4QMvZhDAhURptHKKqw.WG");
+        registry.add("zhicheng.security.users[3].roles", () -> "OPERATOR,VIEWER");
+        registry.add("zhicheng.security.users[3].offices", () -> "CITY");
     }
 
     /**
