@@ -78,13 +78,14 @@ class BackupRestoreUpgradeTest {
     @Test
     void aDumpRestoredIntoAFreshSchemaCarriesOnWithoutPushingTwice() throws Exception {
         String original = schema();
+        int pushedBefore;
         try (ConfigurableApplicationContext adapter = adapter(original)) {
             SyncRuns.Run run = adapter.getBean(SyncLauncher.class).runNow("TEST", null);
             assertThat(run.state()).isEqualTo("SUCCEEDED");
-            assertThat(run.pushed()).isEqualTo(59);
+            pushedBefore = run.pushed();
         }
-        int pushedBefore = puts().size();
-        assertThat(pushedBefore).isEqualTo(59);
+        assertThat(pushedBefore).as("the samples' verdicts pushed").isPositive();
+        assertThat(puts()).hasSize(pushedBefore);
 
         // the backup (docs/operators.md): pg_dump -n <schema>; restored under another name with psql
         String dump = run(List.of("pg_dump", "-h", host(), "-p", port(), "-U", USER, "-d", database(), "-n", original,
@@ -100,7 +101,8 @@ class BackupRestoreUpgradeTest {
             assertThat(puts().size()).as("PUTs after the restore").isEqualTo(pushedBefore);
             assertNothingPushedTwice();
             assertThat(run.pushed()).isZero();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE state = 'SENT'", Integer.class)).isEqualTo(59);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE state = 'SENT'", Integer.class))
+                    .isEqualTo(pushedBefore);
         }
     }
 
@@ -117,11 +119,18 @@ class BackupRestoreUpgradeTest {
             // Flyway took the release's V150 forward at start
             assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
                     .contains("150", "160");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE state = 'SENT'", Integer.class)).isEqualTo(59);
+            List<String> pushedByTheLastRelease = jdbc.queryForList(
+                    "SELECT declaration_id FROM outbox WHERE state = 'SENT'", String.class);
+            assertThat(pushedByTheLastRelease).hasSize(59);
             SyncRuns.Run run = adapter.getBean(SyncLauncher.class).runNow("TEST", null);
             assertThat(run.state()).isEqualTo("SUCCEEDED");
-            assertThat(puts()).as("PUTs of verdicts the last release had pushed").isEmpty();
-            assertThat(run.pushed()).isZero();
+            // the samples of today's mocks that the last release never saw (rules 2022.2 added some) are pushed once;
+            // none that it had pushed goes again
+            assertThat(puts().stream().filter(url -> pushedByTheLastRelease.stream()
+                    .anyMatch(id -> url.equals("/api/v1/declarations/" + id + "/pre-review"))).toList())
+                    .as("PUTs of verdicts the last release had pushed").isEmpty();
+            assertThat(puts()).hasSize(run.pushed());
+            assertNothingPushedTwice();
         }
     }
 
