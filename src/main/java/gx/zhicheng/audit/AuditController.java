@@ -1,6 +1,6 @@
 package gx.zhicheng.audit;
 
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;

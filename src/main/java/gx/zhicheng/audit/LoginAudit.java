@@ -7,7 +7,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Logins and failed logins on record, from Spring Security's events (the throttle in system.LoginThrottle sits inside
+ * Logins and failed logins on record, from Spring Security's events (the throttle in web.LoginThrottle sits inside
  * the same provider). A console login is recorded; Basic credentials, checked again on every API call, are not
  * recorded on success (each action they take is), only when they fail.
  */

@@ -5,7 +5,7 @@
  * event into one SHA-256 hash chain, which {@link gx.zhicheng.audit.ChainVerifier} walks (GET /api/ops/audit/verify,
  * {@code --zhicheng.audit.verify=true}). It sits just above system so that the steps of the flow can record into it.
  */
-@ApplicationModule(allowedDependencies = {"system"})
+@ApplicationModule(allowedDependencies = {"system", "web"})
 package gx.zhicheng.audit;
 
 import org.springframework.modulith.ApplicationModule;

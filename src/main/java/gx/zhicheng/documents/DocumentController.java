@@ -1,10 +1,10 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import gx.zhicheng.system.ZhichengProperties;
-import gx.zhicheng.review.OfficeDirectory;
-import gx.zhicheng.review.Outcome;
-import gx.zhicheng.review.ReviewOffice;
+import gx.zhicheng.rules.OfficeDirectory;
+import gx.zhicheng.rules.Outcome;
+import gx.zhicheng.rules.ReviewOffice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

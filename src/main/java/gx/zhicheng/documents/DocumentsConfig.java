@@ -1,6 +1,6 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.review.ReviewSettings;
+import gx.zhicheng.rules.ReviewSettings;
 import gx.zhicheng.system.ZhichengProperties;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,10 +2,10 @@ package gx.zhicheng.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.review.Declaration;
-import gx.zhicheng.review.Outcome;
-import gx.zhicheng.review.Verdict;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.rules.Declaration;
+import gx.zhicheng.rules.Outcome;
+import gx.zhicheng.rules.Verdict;
+import gx.zhicheng.web.OfficeScope;
 import gx.zhicheng.system.SqlLists;
 import java.time.LocalDate;
 import java.util.ArrayList;

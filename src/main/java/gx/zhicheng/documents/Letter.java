@@ -1,7 +1,7 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.review.Labels;
-import gx.zhicheng.review.Declaration;
+import gx.zhicheng.rules.Labels;
+import gx.zhicheng.rules.Declaration;
 import java.time.LocalDate;
 
 /**

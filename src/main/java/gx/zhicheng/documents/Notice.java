@@ -1,10 +1,10 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.review.Labels;
-import gx.zhicheng.review.Declaration;
-import gx.zhicheng.review.Finding;
-import gx.zhicheng.review.Outcome;
-import gx.zhicheng.review.ReviewOffice;
+import gx.zhicheng.rules.Labels;
+import gx.zhicheng.rules.Declaration;
+import gx.zhicheng.rules.Finding;
+import gx.zhicheng.rules.Outcome;
+import gx.zhicheng.rules.ReviewOffice;
 import java.time.LocalDate;
 import java.util.List;
 

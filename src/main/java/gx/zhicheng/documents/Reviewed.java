@@ -1,7 +1,7 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.review.Declaration;
-import gx.zhicheng.review.Verdict;
+import gx.zhicheng.rules.Declaration;
+import gx.zhicheng.rules.Verdict;
 
 /** A stored declaration with its latest verdict: what every document is made from. */
 record Reviewed(Declaration declaration, Verdict verdict) {

@@ -1,8 +1,8 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.review.Labels;
-import gx.zhicheng.review.Finding;
-import gx.zhicheng.review.RuleCode;
+import gx.zhicheng.rules.Labels;
+import gx.zhicheng.rules.Finding;
+import gx.zhicheng.rules.RuleCode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;

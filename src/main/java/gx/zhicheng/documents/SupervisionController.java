@@ -1,6 +1,6 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;

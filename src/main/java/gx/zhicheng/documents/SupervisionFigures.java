@@ -1,7 +1,7 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.review.Labels;
-import gx.zhicheng.review.OfficeDirectory;
+import gx.zhicheng.rules.Labels;
+import gx.zhicheng.rules.OfficeDirectory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -5,7 +5,7 @@
  * read-only (GET) and built from the latest verdicts the adapter stored; reference data comes from config/
  * (calendar.csv, entrusted-evaluation.csv, offices.csv).
  */
-@ApplicationModule(allowedDependencies = {"system", "review"})
+@ApplicationModule(allowedDependencies = {"system", "web", "rules"})
 package gx.zhicheng.documents;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,8 +2,8 @@ package gx.zhicheng.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.review.ArchiveEntry;
-import gx.zhicheng.system.RemoteRequest;
+import gx.zhicheng.rules.ArchiveEntry;
+import gx.zhicheng.remote.RemoteRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package gx.zhicheng.enrich;
 
 import gx.zhicheng.review.ReviewQueue;
-import gx.zhicheng.review.ArchiveEntry;
-import gx.zhicheng.review.CeRecord;
-import gx.zhicheng.review.Declaration;
-import gx.zhicheng.review.Dossier;
-import gx.zhicheng.review.SiRecord;
+import gx.zhicheng.rules.ArchiveEntry;
+import gx.zhicheng.rules.CeRecord;
+import gx.zhicheng.rules.Declaration;
+import gx.zhicheng.rules.Dossier;
+import gx.zhicheng.rules.SiRecord;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.SqlLists;
 import java.sql.ResultSet;

@@ -1,14 +1,14 @@
 package gx.zhicheng.enrich;
 
-import gx.zhicheng.review.ReviewQueue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.review.Declaration;
-import gx.zhicheng.review.FeedWindow;
-import gx.zhicheng.review.ReviewSettings;
-import gx.zhicheng.system.RemoteRequest;
+import gx.zhicheng.remote.FeedSigner;
+import gx.zhicheng.remote.RemoteRequest;
+import gx.zhicheng.review.ReviewQueue;
+import gx.zhicheng.rules.Declaration;
+import gx.zhicheng.rules.FeedWindow;
+import gx.zhicheng.rules.ReviewSettings;
 import gx.zhicheng.system.ZhichengProperties;
-import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -77,17 +77,8 @@ public class FeedQueries {
         return idNumbers(declarations(exchange));
     }
 
-    /** Adds the signature headers of feeds-api.yaml to the attempt RemoteRequests has just built. */
     private void sign(Exchange exchange, ZhichengProperties.Feed feed) {
-        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
-        String fullPath = URI.create(feed.baseUrl()).getPath().replaceAll("/$", "") + request.path();
-        String timestamp = Long.toString(clock.millis());
-        String nonce = FeedSigner.nonce();
-        var message = exchange.getMessage();
-        message.setHeader("X-App-Key", feed.appKey());
-        message.setHeader("X-Timestamp", timestamp);
-        message.setHeader("X-Nonce", nonce);
-        message.setHeader("X-Signature", FeedSigner.signature(feed.appSecret(), request.method(), fullPath, timestamp, nonce, request.body()));
+        FeedSigner.sign(exchange, feed, clock);
     }
 
     private static List<String> idNumbers(List<Declaration> batch) {

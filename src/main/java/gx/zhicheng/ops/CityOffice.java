@@ -1,6 +1,6 @@
 package gx.zhicheng.ops;
 
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 

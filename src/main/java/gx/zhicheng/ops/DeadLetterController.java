@@ -2,7 +2,7 @@ package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gx.zhicheng.pull.UnreadablePages;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.security.Principal;
 import java.util.List;
 import org.slf4j.Logger;

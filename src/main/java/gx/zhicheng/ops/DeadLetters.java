@@ -1,6 +1,6 @@
 package gx.zhicheng.ops;
 
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;

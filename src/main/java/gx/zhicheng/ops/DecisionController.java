@@ -1,9 +1,9 @@
 package gx.zhicheng.ops;
 
 import gx.zhicheng.audit.AuditLog;
-import gx.zhicheng.review.DecisionType;
+import gx.zhicheng.rules.DecisionType;
 import gx.zhicheng.sync.SyncLauncher;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

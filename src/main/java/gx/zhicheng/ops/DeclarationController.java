@@ -1,7 +1,7 @@
 package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.slf4j.Logger;

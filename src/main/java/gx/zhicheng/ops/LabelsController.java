@@ -1,6 +1,6 @@
 package gx.zhicheng.ops;
 
-import gx.zhicheng.review.Labels;
+import gx.zhicheng.rules.Labels;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,8 +1,8 @@
 package gx.zhicheng.ops;
 
-import gx.zhicheng.review.OfficeDirectory;
-import gx.zhicheng.system.OfficeScope;
-import gx.zhicheng.system.Permissions;
+import gx.zhicheng.rules.OfficeDirectory;
+import gx.zhicheng.web.OfficeScope;
+import gx.zhicheng.web.Permissions;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import gx.zhicheng.system.Masking;
-import gx.zhicheng.system.Permissions;
+import gx.zhicheng.web.Permissions;
 import gx.zhicheng.system.SecurityProperties;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package gx.zhicheng.ops;
 
 import gx.zhicheng.audit.AuditLog;
 import gx.zhicheng.review.VerdictReplay;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

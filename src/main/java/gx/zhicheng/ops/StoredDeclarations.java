@@ -2,7 +2,7 @@ package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package gx.zhicheng.ops;
 
 import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.runs.SyncRuns;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,7 @@
 package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.web.OfficeScope;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

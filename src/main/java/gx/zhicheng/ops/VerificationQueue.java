@@ -1,12 +1,12 @@
 package gx.zhicheng.ops;
 
-import gx.zhicheng.review.Labels;
+import gx.zhicheng.rules.Labels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.review.DecisionType;
-import gx.zhicheng.review.Outcome;
-import gx.zhicheng.review.RuleEngine;
-import gx.zhicheng.system.OfficeScope;
+import gx.zhicheng.rules.DecisionType;
+import gx.zhicheng.rules.Outcome;
+import gx.zhicheng.rules.RuleEngine;
+import gx.zhicheng.web.OfficeScope;
 import gx.zhicheng.system.SqlLists;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;

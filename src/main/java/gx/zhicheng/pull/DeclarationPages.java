@@ -8,7 +8,7 @@ import gx.zhicheng.runs.CycleFailedException;
 import gx.zhicheng.runs.SyncRuns;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.DatabaseRetry;
-import gx.zhicheng.system.RemoteRequest;
+import gx.zhicheng.remote.RemoteRequest;
 import gx.zhicheng.system.TableStatistics;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;

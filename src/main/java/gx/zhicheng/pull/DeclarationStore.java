@@ -1,8 +1,8 @@
 package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gx.zhicheng.review.Declaration;
-import gx.zhicheng.review.OfficeDirectory;
+import gx.zhicheng.rules.Declaration;
+import gx.zhicheng.rules.OfficeDirectory;
 import gx.zhicheng.system.Hashing;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.SqlLists;

@@ -14,7 +14,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
-import gx.zhicheng.review.Declaration;
+import gx.zhicheng.rules.Declaration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package gx.zhicheng.pull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.review.ReviewQueue;
-import gx.zhicheng.system.RemoteRequest;
+import gx.zhicheng.remote.RemoteRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -62,7 +62,7 @@ public class OneDeclaration {
                     declaration.declarationId(), declaration.version());
         }
         // rules 2022.2: only a version its unit recommended is reviewed, a re-sync's too
-        boolean reviewable = declaration.status() == gx.zhicheng.review.Declaration.Status.UNIT_RECOMMENDED;
+        boolean reviewable = declaration.status() == gx.zhicheng.rules.Declaration.Status.UNIT_RECOMMENDED;
         exchange.setProperty(ReviewQueue.BATCH, reviewable
                 ? List.of(new ReviewQueue.Pending(declaration.declarationId(), declaration.version(), declaration))
                 : List.of());

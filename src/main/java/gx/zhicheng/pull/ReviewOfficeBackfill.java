@@ -2,8 +2,8 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.review.Declaration;
-import gx.zhicheng.review.OfficeDirectory;
+import gx.zhicheng.rules.Declaration;
+import gx.zhicheng.rules.OfficeDirectory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 /**
- * Step 1 of the flow: pull declarations from the provincial platform (routes/pull-declarations.camel.yaml).
+ * Pull, the first step of the flow: declarations from the provincial platform (routes/pull-declarations.camel.yaml).
  * Walks the listing page by page from a persisted watermark, keeps the highest version of each declaration,
  * parks one that does not validate against the contract with its reason, and queues the rest for review.
- * Also the platform's OAuth2 token and the fetch of one declaration (re-sync, refresh after a 409).
+ * Also the fetch of one declaration (re-sync, refresh after a 409).
  */
-@ApplicationModule(allowedDependencies = {"system", "runs", "review"})
+@ApplicationModule(allowedDependencies = {"system", "remote", "runs", "rules", "review"})
 package gx.zhicheng.pull;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 package gx.zhicheng.review;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.review.RuleEngine;
+import gx.zhicheng.rules.RuleEngine;
 import gx.zhicheng.system.ZhichengProperties;
 import java.time.Clock;
 import java.time.LocalDate;

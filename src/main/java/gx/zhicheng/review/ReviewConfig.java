@@ -1,5 +1,8 @@
 package gx.zhicheng.review;
 
+import gx.zhicheng.rules.OfficeDirectory;
+import gx.zhicheng.rules.ReviewSettings;
+import gx.zhicheng.rules.RuleEngine;
 import gx.zhicheng.system.ZhichengProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,7 +2,7 @@ package gx.zhicheng.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.review.Declaration;
+import gx.zhicheng.rules.Declaration;
 import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.RowClaims;

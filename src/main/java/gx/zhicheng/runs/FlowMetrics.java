@@ -1,23 +1,15 @@
 package gx.zhicheng.runs;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
  * What the flow did, as Micrometer counters (sync runs by their end state, declarations pulled, parked, reviewed by outcome, pushed, failed
- * pushes), and the state of each remote system's circuit breaker in the health endpoint. The attempts of remote
- * calls are counted by RemoteRequests (zhicheng.remote.requests) and timed by their breaker
- * (zhicheng.remote.attempts).
+ * pushes). The remote calls are counted, timed and shown in the health endpoint by the remote module.
  */
 @Component
 class FlowMetrics {
@@ -66,23 +58,5 @@ class FlowMetrics {
 
     void pushed(boolean ok) {
         (ok ? pushed : failed).increment();
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Beans {
-        /** DOWN while a remote system's breaker is open: the adapter cannot reach it and fails fast. */
-        @Bean
-        HealthIndicator remoteSystems(CircuitBreakerRegistry breakers) {
-            return () -> {
-                Health.Builder health = Health.up();
-                for (CircuitBreaker breaker : breakers.getAllCircuitBreakers()) {
-                    health.withDetail(breaker.getName(), breaker.getState().name());
-                    if (breaker.getState() == CircuitBreaker.State.OPEN) {
-                        health.down();
-                    }
-                }
-                return health.build();
-            };
-        }
     }
 }

@@ -1,9 +1,10 @@
 /**
- * Infrastructure that every module uses and that knows nothing of the flow: the typed settings
- * ({@link gx.zhicheng.system.ZhichengProperties}), masking of personal data in logs, hashing, SQL helpers and
- * row claims, the instance's identity, the clock and JSON set-up, the worker pools, the reader of the
- * reference CSVs of config/, the classification of remote failures and the circuit breakers, and web security.
- * It depends on no other module.
+ * Infrastructure every module uses, knowing nothing of the flow: the one typed settings tree
+ * ({@link gx.zhicheng.system.ZhichengProperties}, with the security and web settings records), masking of personal data
+ * in logs, hashing, SQL helpers and row claims, database retries and the database start-up checks, the instance's
+ * identity, the clock and JSON set-up, the worker pools and scheduler triggers, the routes' source folder and the reader
+ * of the reference CSVs of config/. It depends on no other module; remote calls live in {@code remote}, the HTTP door in
+ * {@code web}.
  */
 @ApplicationModule(displayName = "system (infrastructure)", allowedDependencies = {})
 package gx.zhicheng.system;

@@ -3,7 +3,7 @@ package gx.zhicheng.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gx.zhicheng.review.ReviewOffice;
+import gx.zhicheng.rules.ReviewOffice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

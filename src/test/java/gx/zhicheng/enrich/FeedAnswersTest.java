@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import gx.zhicheng.review.SiRecord;
+import gx.zhicheng.rules.SiRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -10,7 +10,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import gx.zhicheng.mocks.FixedClock;
 import gx.zhicheng.mocks.MockedProvince;
-import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.runs.SyncRuns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

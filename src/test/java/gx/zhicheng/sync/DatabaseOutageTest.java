@@ -11,7 +11,6 @@ import gx.zhicheng.mocks.FixedClock;
 import gx.zhicheng.mocks.MockClock;
 import gx.zhicheng.mocks.MockedProvince;
 import gx.zhicheng.system.SchedulerTriggers;
-import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.runs.SyncRuns;
 import java.sql.Connection;
 import java.sql.DriverManager;

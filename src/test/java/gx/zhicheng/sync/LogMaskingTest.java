@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import gx.zhicheng.mocks.FixedClock;
 import gx.zhicheng.mocks.MockedProvince;
-import gx.zhicheng.sync.SyncLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -22,7 +22,6 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import gx.zhicheng.mocks.FixedClock;
 import gx.zhicheng.mocks.MockedProvince;
-import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.runs.SyncRuns;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

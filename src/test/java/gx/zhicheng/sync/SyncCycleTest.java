@@ -10,7 +10,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import gx.zhicheng.mocks.FixedClock;
 import gx.zhicheng.mocks.MockedProvince;
-import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.runs.SyncRuns;
 import java.util.ArrayList;
 import java.util.HashMap;

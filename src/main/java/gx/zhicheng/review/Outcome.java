@@ -1,4 +1,0 @@
-package gx.zhicheng.review;
-
-/** Outcome of a finding and of a verdict; PASS only for a verdict, INFO only for a finding. */
-public enum Outcome { PASS, INFO, RETURN, VERIFY, REJECT }
