@@ -84,7 +84,7 @@ class Outbox {
         this.runs = runs;
         this.clock = clock;
         this.instance = instance.value();
-        this.batchSize = properties.sync().pushBatchSize();
+        this.batchSize = properties.outbox().batchSize();
         this.lease = properties.sync().claimLease();
     }
 

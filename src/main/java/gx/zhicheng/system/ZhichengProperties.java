@@ -53,7 +53,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
      * batch sizes, review workers and the lease of claimed work.
      */
     public record Sync(String cron, Schedule schedule, String tickCron, boolean scheduled, boolean catchUp, Duration catchUpPause, boolean runOnce,
-                       boolean onStartup, int reviewBatchSize, int reviewWorkers, int pushBatchSize,
+                       boolean onStartup, int reviewBatchSize, int reviewWorkers,
                        Duration claimLease) {}
 
     /** The year of attachment 1 of the notice: phases with their own sync cron. */
@@ -76,8 +76,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
     /** Personal data is kept this many years after its declaration year closes (December 31), then purged. */
     public record Retention(int yearsAfterYearCloses, String cron) {}
 
-    /** The outbox's own drain between cycles. */
-    public record Outbox(boolean drainEnabled, long drainPeriodMs) {}
+    /** The outbox: pushes claimed at a time, and its own drain between cycles. */
+    public record Outbox(int batchSize, boolean drainEnabled, long drainPeriodMs) {}
 
     /**
      * The one retry layer of remote calls (routes/remote-call-errors.camel.yaml): redeliveries of one call after
@@ -155,7 +155,8 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
         require(platform.maxInFlight() >= 1 && platform.maxInFlight() <= 64, "zhicheng.platform.max-in-flight between 1 and 64");
         require(notBlank(sync.cron()) && notBlank(sync.tickCron()), "zhicheng.sync.cron and zhicheng.sync.tick-cron");
         require(sync.reviewWorkers() >= 1 && sync.reviewWorkers() <= 16, "zhicheng.sync.review-workers between 1 and 16");
-        require(sync.reviewBatchSize() >= 1 && sync.pushBatchSize() >= 1, "zhicheng.sync.review-batch-size and push-batch-size at least 1");
+        require(sync.reviewBatchSize() >= 1, "zhicheng.sync.review-batch-size at least 1");
+        require(outbox.batchSize() >= 1, "zhicheng.outbox.batch-size at least 1");
         require(sync.claimLease() != null && sync.claimLease().toMillis() > 0, "zhicheng.sync.claim-lease positive");
         require(retention.yearsAfterYearCloses() >= 1, "zhicheng.retention.years-after-year-closes at least 1");
         require(retry.maxRedeliveries() >= 0 && retry.initialDelayMs() >= 0 && retry.maxDelayMs() >= retry.initialDelayMs(),

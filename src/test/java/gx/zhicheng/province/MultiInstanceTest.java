@@ -29,7 +29,7 @@ class MultiInstanceTest {
         List<String> scheduled = List.of("--zhicheng.sync.tick-cron=0/2 * * * * ?",
                 "--zhicheng.sync.schedule.phases[0].from-month=1", "--zhicheng.sync.schedule.phases[0].to-month=12",
                 "--zhicheng.sync.schedule.phases[0].cron=* * * * * ?", "--zhicheng.sync.claim-lease=8s",
-                "--zhicheng.sync.review-batch-size=25", "--zhicheng.sync.push-batch-size=10",
+                "--zhicheng.sync.review-batch-size=25", "--zhicheng.outbox.batch-size=10",
                 "--zhicheng.outbox.drain-period-ms=1000", "--zhicheng.platform.max-requests-per-second=60");
         try (SyntheticProvince province = new SyntheticProvince(DECLARATIONS, 0)) {
             Process a = AdapterProcess.start(province, work, schema, "instance-a", scheduled);

@@ -66,7 +66,7 @@ class OutboxClaimIndexTest {
                 jdbc.execute("ANALYZE outbox");
                 Timestamp now = Timestamp.from(Instant.now());
 
-                // a batch of the default zhicheng.sync.push-batch-size
+                // a batch of the default zhicheng.outbox.batch-size
                 String claim = plan(jdbc, "EXPLAIN " + Outbox.CLAIM_DUE, now, now, 200);
                 assertThat(claim).as(claim).contains("Index Scan using outbox_pending on outbox")
                         .doesNotContain("Bitmap").doesNotContain("Sort");

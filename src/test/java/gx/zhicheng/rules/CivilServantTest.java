@@ -31,7 +31,7 @@ class CivilServantTest {
     void rejectsByCategoryAndVerifiesOnAgencySiRows(Category category, String transitionUntil, EmployerType siTypeAtM1,
                                                     String code, Outcome outcome) {
         Fixture f = Fixture.valid().with(x -> { x.category = category; return x; })
-                .claims(null, null, Fixture.date(transitionUntil), null, null, null, null);
+                .transitionUntil(Fixture.date(transitionUntil));
         f.replaceSiMonths(YearMonth.of(2022, 6), YearMonth.of(2022, 6),
                 List.of(Fixture.row(YearMonth.of(2022, 6), Fixture.CREDIT_CODE, Fixture.EMPLOYER_NAME, siTypeAtM1, true)));
         var finding = rule.evaluate(f.context());

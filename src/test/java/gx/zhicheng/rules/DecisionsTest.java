@@ -96,7 +96,7 @@ class DecisionsTest {
     }
 
     static Fixture exceptional(Fixture f) {
-        return f.claims(true, null, null, null, null, null, null).attach(AttachmentType.EXCEPTIONAL_PROOF);
+        return f.exceptional(true).attach(AttachmentType.EXCEPTIONAL_PROOF);
     }
 
     /** The decisions table of rules.md, both decisions of every row. {2}: the finding afterwards, "" when dropped. */

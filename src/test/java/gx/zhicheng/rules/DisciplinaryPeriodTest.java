@@ -19,7 +19,7 @@ class DisciplinaryPeriodTest {
             "STATE_ENTERPRISE,   2023-01-01, false"})
     void rejectsAPublicInstitutionEmployeeWithinTheDisciplinaryPeriod(Category category, String until, boolean fires) {
         Fixture f = Fixture.valid().with(x -> { x.category = category; return x; })
-                .claims(null, null, null, Fixture.date(until), null, null, null);
+                .disciplinaryUntil(Fixture.date(until));
         var finding = rule.evaluate(f.context());
         assertThat(finding.isPresent()).isEqualTo(fires);
         finding.ifPresent(x -> assertThat(x.outcome()).isEqualTo(Outcome.REJECT));

@@ -12,7 +12,7 @@ class ExceptionalApprovalRequiredTest {
     @ParameterizedTest(name = "exceptional {0}, proof {1} -> fires {2}")
     @CsvSource(nullValues = "NULL", value = {"true, true, true", "true, false, false", "false, true, false", "NULL, true, false"})
     void verifiesADocumentedExceptionalDeclaration(Boolean exceptional, boolean proof, boolean fires) {
-        Fixture f = Fixture.valid().claims(exceptional, null, null, null, null, null, null);
+        Fixture f = Fixture.valid().exceptional(exceptional);
         if (proof) {
             f.attach(Declaration.AttachmentType.EXCEPTIONAL_PROOF);
         }

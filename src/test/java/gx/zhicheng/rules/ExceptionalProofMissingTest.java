@@ -14,7 +14,7 @@ class ExceptionalProofMissingTest {
             "false, true,  false, false",
             "NULL,  false, false, false"})
     void returnsWithoutProofAndVerifiesWithIt(Boolean exceptional, boolean proof, boolean missing, boolean approval) {
-        Fixture f = Fixture.valid().claims(exceptional, null, null, null, null, null, null);
+        Fixture f = Fixture.valid().exceptional(exceptional);
         if (proof) {
             f.attach(Declaration.AttachmentType.EXCEPTIONAL_PROOF);
         }

@@ -37,7 +37,7 @@ class ExclusionAfterDeclarationTest {
         return Stream.of(
                 Arguments.of("transition ends 2022-08-31", (UnaryOperator<Fixture>) f -> f
                         .with(x -> { x.category = Category.CIVIL_SERVICE_MANAGED_INSTITUTION; return x; })
-                        .claims(null, null, LocalDate.of(2022, 8, 31), null, null, null, null), "CIVIL_SERVANT"),
+                        .transitionUntil(LocalDate.of(2022, 8, 31)), "CIVIL_SERVANT"),
                 Arguments.of("retired on 2022-08-20", (UnaryOperator<Fixture>) f -> f.with(x -> {
                     x.pension = new SiRecord.Pension(SiRecord.PensionStatus.RETIRED, LocalDate.of(2022, 8, 20));
                     return x;
@@ -54,7 +54,7 @@ class ExclusionAfterDeclarationTest {
                 Arguments.of("SI shows an agency, transition ends 2022-08-31", (UnaryOperator<Fixture>) f ->
                         agencyInTransition(f), "CIVIL_SERVANT:VERIFY"),
                 Arguments.of("SI shows an agency, transition ends 2022-09-01", (UnaryOperator<Fixture>) f ->
-                        agencyIn(f).claims(null, null, LocalDate.of(2022, 9, 1), null, null, null, null), null),
+                        agencyIn(f).transitionUntil(LocalDate.of(2022, 9, 1)), null),
                 Arguments.of("SI shows an agency, no transition (VERIFY on declaredOn already)",
                         (UnaryOperator<Fixture>) f -> agencyIn(f), null),
                 Arguments.of("60 on 2022-09-02", (UnaryOperator<Fixture>) f -> f.with(x -> {
@@ -62,9 +62,9 @@ class ExclusionAfterDeclarationTest {
                     return x;
                 }), null),
                 Arguments.of("disciplinary period until 2022-08-31", (UnaryOperator<Fixture>) f ->
-                        f.claims(null, null, null, LocalDate.of(2022, 8, 31), null, null, null), null),
+                        f.disciplinaryUntil(LocalDate.of(2022, 8, 31)), null),
                 Arguments.of("sanction until 2022-08-31", (UnaryOperator<Fixture>) f ->
-                        f.claims(null, null, null, null, LocalDate.of(2022, 8, 31), null, null), null));
+                        f.sanctionUntil(LocalDate.of(2022, 8, 31)), null));
     }
 
     /**
@@ -73,7 +73,7 @@ class ExclusionAfterDeclarationTest {
      * CIVIL_SERVANT as a suspicion (VERIFY).
      */
     private static Fixture agencyInTransition(Fixture f) {
-        return agencyIn(f).claims(null, null, LocalDate.of(2022, 8, 31), null, null, null, null);
+        return agencyIn(f).transitionUntil(LocalDate.of(2022, 8, 31));
     }
 
     /** Besides the declaring unit, a government agency pays in M-1 (2022-06). */

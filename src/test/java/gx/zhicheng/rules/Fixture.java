@@ -48,7 +48,13 @@ final class Fixture {
     CurrentTitle currentTitle = new CurrentTitle(Level.INTERMEDIATE, "ENGINEERING", LocalDate.of(2016, 12, 1), true, null);
     Education education = new Education("本科", LocalDate.of(2005, 7, 1));
     List<WorkEntry> workHistory = List.of(entry(EMPLOYER_NAME, CREDIT_CODE, "2015-01", null));
-    Claims claims = Claims.NONE;
+    private Boolean exceptional;
+    private Boolean retirementExtensionApproved;
+    private LocalDate transitionUntil;
+    private LocalDate disciplinaryUntil;
+    private LocalDate sanctionUntil;
+    private Boolean underInvestigation;
+    private Boolean identityChanged;
     List<Attachment> attachments = new ArrayList<>();
     boolean siAnswered = true;
     boolean siFound = true;
@@ -83,10 +89,39 @@ final class Fixture {
         return this;
     }
 
-    Fixture claims(Boolean exceptional, Boolean extension, LocalDate transitionUntil, LocalDate disciplinaryUntil,
-                   LocalDate sanctionUntil, Boolean underInvestigation, Boolean identityChanged) {
-        claims = new Claims(exceptional, extension, transitionUntil, disciplinaryUntil, sanctionUntil,
-                underInvestigation, identityChanged);
+    // the claims one at a time, by name (Declaration.Claims has seven positional fields, most of them null here)
+    Fixture exceptional(Boolean value) {
+        exceptional = value;
+        return this;
+    }
+
+    Fixture retirementExtensionApproved(Boolean value) {
+        retirementExtensionApproved = value;
+        return this;
+    }
+
+    Fixture transitionUntil(LocalDate value) {
+        transitionUntil = value;
+        return this;
+    }
+
+    Fixture disciplinaryUntil(LocalDate value) {
+        disciplinaryUntil = value;
+        return this;
+    }
+
+    Fixture sanctionUntil(LocalDate value) {
+        sanctionUntil = value;
+        return this;
+    }
+
+    Fixture underInvestigation(Boolean value) {
+        underInvestigation = value;
+        return this;
+    }
+
+    Fixture identityChanged(Boolean value) {
+        identityChanged = value;
         return this;
     }
 
@@ -113,7 +148,8 @@ final class Fixture {
     Declaration declaration() {
         return new Declaration(declarationId, version, REVIEWED_AT.minusDays(1), declaredOn.getYear(), declaredOn,
                 Declaration.Status.SUBMITTED, new Declaration.Applicant("张三", idNumber, formerNames, "13800000000"),
-                category, employer, series, industry, "建筑工程", level, currentTitle, education, workHistory, claims,
+                category, employer, series, industry, "建筑工程", level, currentTitle, education, workHistory, new Claims(exceptional, retirementExtensionApproved,
+                transitionUntil, disciplinaryUntil, sanctionUntil, underInvestigation, identityChanged),
                 attachments);
     }
 

@@ -19,7 +19,7 @@ class IdentityChangeProofMissingTest {
             "NULL,  NULL, false, false"})
     void returnsWhenAnIdentityChangeLacksTheHouseholdRegisterPage(Boolean changed, String formerName, boolean attached,
                                                                    boolean fires) {
-        Fixture f = Fixture.valid().claims(null, null, null, null, null, null, changed);
+        Fixture f = Fixture.valid().identityChanged(changed);
         f.formerNames = formerName == null ? List.of() : List.of(formerName);
         if (attached) {
             f.attach(Declaration.AttachmentType.HOUSEHOLD_REGISTER_PAGE);

@@ -78,7 +78,7 @@ class RetirementAgeReachedTest {
     void acceptsAnExtensionOnlyWhenClaimedAndDocumented(boolean claimed, boolean attached,
                                                         boolean ageFires, boolean proofMissingFires) {
         Fixture f = Fixture.valid().with(x -> { x.idNumber = Fixture.id(LocalDate.of(1960, 3, 1), true); return x; })
-                .claims(null, claimed, null, null, null, null, null);
+                .retirementExtensionApproved(claimed);
         if (attached) {
             f.attach(AttachmentType.RETIREMENT_EXTENSION_APPROVAL);
         }

@@ -18,7 +18,7 @@ class RetirementExtensionProofMissingTest {
             "1962-07-15, false, false, false"})
     void returnsWhenAnExtensionIsClaimedWithoutTheApproval(LocalDate birth, boolean claimed, boolean attached, boolean fires) {
         Fixture f = Fixture.valid().with(x -> { x.idNumber = Fixture.id(birth, true); return x; })
-                .claims(null, claimed, null, null, null, null, null);
+                .retirementExtensionApproved(claimed);
         if (attached) {
             f.attach(Declaration.AttachmentType.RETIREMENT_EXTENSION_APPROVAL);
         }

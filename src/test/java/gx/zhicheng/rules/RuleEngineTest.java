@@ -53,13 +53,13 @@ class RuleEngineTest {
 
     static Stream<Arguments> precedenceSteps() {
         UnaryOperator<Fixture> lowHours = f -> f.ceYear(2021, 10, 10, true);
-        UnaryOperator<Fixture> approval = f -> lowHours.apply(f).claims(true, null, null, null, null, null, null)
+        UnaryOperator<Fixture> approval = f -> lowHours.apply(f).exceptional(true)
                 .attach(AttachmentType.EXCEPTIONAL_PROOF);
         UnaryOperator<Fixture> incomplete = f -> approval.apply(f).ceYear(2022, 10, 10, false);
         UnaryOperator<Fixture> suspicion = f -> incomplete.apply(f).replaceSiMonths(YearMonth.of(2021, 1), YearMonth.of(2021, 3),
                 Fixture.rows("2021-01", "2021-03", Fixture.OTHER_CREDIT_CODE, Fixture.OTHER_NAME, EmployerType.ENTERPRISE));
         UnaryOperator<Fixture> excluded = f -> suspicion.apply(f)
-                .claims(true, null, null, LocalDate.of(2023, 1, 1), null, null, null);
+                .exceptional(true).disciplinaryUntil(LocalDate.of(2023, 1, 1));
         return Stream.of(
                 Arguments.of("INFO only", lowHours, Outcome.PASS),
                 Arguments.of("+ approval VERIFY", approval, Outcome.VERIFY),
@@ -168,7 +168,7 @@ class RuleEngineTest {
     @Test
     void rejectsOnRecheckWhenTheCivilServiceTransitionEnds() {
         Fixture f = Fixture.valid().with(x -> { x.category = Category.CIVIL_SERVICE_MANAGED_INSTITUTION; return x; })
-                .claims(null, null, LocalDate.of(2022, 8, 31), null, null, null, null);
+                .transitionUntil(LocalDate.of(2022, 8, 31));
         assertThat(codes(engine.review(f.dossier(), Fixture.REVIEWED_AT))).containsExactly("CIVIL_SERVICE_TRANSITION");
         Verdict verdict = engine.recheck(f.dossier(), LocalDate.of(2022, 9, 1), Fixture.REVIEWED_AT);
         assertThat(codes(verdict)).containsExactly("CIVIL_SERVICE_TRANSITION", "EXCLUSION_AFTER_DECLARATION");
@@ -177,7 +177,7 @@ class RuleEngineTest {
 
     @Test
     void addsNoExclusionForWhatAlreadyFiredOnTheDeclarationDate() {
-        Fixture f = Fixture.valid().claims(null, null, null, LocalDate.of(2023, 1, 1), null, null, null);
+        Fixture f = Fixture.valid().disciplinaryUntil(LocalDate.of(2023, 1, 1));
         Verdict verdict = engine.recheck(f.dossier(), LocalDate.of(2022, 9, 1), Fixture.REVIEWED_AT);
         assertThat(codes(verdict)).containsExactly("DISCIPLINARY_PERIOD");
     }

@@ -17,7 +17,7 @@ class UnderInvestigationOrSanctionTest {
             "NULL,  NULL,       false",
             "true,  2020-01-01, true"})
     void rejectsWhileAnInvestigationIsOpenOrASanctionInEffect(Boolean open, String until, boolean fires) {
-        Fixture f = Fixture.valid().claims(null, null, null, null, Fixture.date(until), open, null);
+        Fixture f = Fixture.valid().sanctionUntil(Fixture.date(until)).underInvestigation(open);
         var finding = rule.evaluate(f.context());
         assertThat(finding.isPresent()).isEqualTo(fires);
         finding.ifPresent(x -> assertThat(x.outcome()).isEqualTo(Outcome.REJECT));

@@ -30,7 +30,7 @@ class SettingsTest {
         context.run(ctx -> {
             assertThat(ctx).hasNotFailed();
             ZhichengProperties p = ctx.getBean(ZhichengProperties.class);
-            assertThat(p.sync().pushBatchSize()).isEqualTo(200);
+            assertThat(p.outbox().batchSize()).isEqualTo(200);
             assertThat(p.sync().schedule().phases()).hasSize(2);
             assertThat(p.retry().maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
             assertThat(p.breaker().slidingWindowSize()).isEqualTo(20);
@@ -45,6 +45,15 @@ class SettingsTest {
         context.withPropertyValues("zhicheng.sync.review-worker=3").run(ctx -> {
             assertThat(ctx).hasFailed();
             assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("zhicheng.sync.review-worker");
+        });
+    }
+
+    /** operators.md, "Renamed settings": an office's old key is not ignored unseen after an upgrade. */
+    @Test
+    void aRenamedKeyStopsTheStartUpWithItsOldName() {
+        context.withPropertyValues("zhicheng.sync.push-batch-size=50").run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("zhicheng.sync.push-batch-size");
         });
     }
 
