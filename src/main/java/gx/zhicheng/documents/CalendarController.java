@@ -1,5 +1,6 @@
 package gx.zhicheng.documents;
 
+import gx.zhicheng.rules.EvaluationCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

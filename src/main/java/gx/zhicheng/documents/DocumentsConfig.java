@@ -1,6 +1,5 @@
 package gx.zhicheng.documents;
 
-import gx.zhicheng.rules.ReviewSettings;
 import gx.zhicheng.system.ZhichengProperties;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,25 +10,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The reference data of the documents, from config/ (changed without a rebuild). The calendar's confirmation
- * deadline must be the rules' (zhicheng.rules.confirmation-deadline): the console shows the one the re-check obeys.
- * And the font of the PDFs.
+ * The reference data of the documents, from config/ (changed without a rebuild), and the font of the PDFs. The
+ * evaluation calendar is the rules' (review's ReviewConfig): the console shows the deadline the re-check obeys.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentsConfig {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentsConfig.class);
-
-    @Bean
-    EvaluationCalendar evaluationCalendar(ZhichengProperties.Documents p, ReviewSettings rules) {
-        EvaluationCalendar calendar = EvaluationCalendar.load(p.calendar());
-        if (!calendar.confirmationDeadline().equals(rules.confirmationDeadline())) {
-            throw new IllegalStateException("The confirmation deadline of " + p.calendar() + " ("
-                    + calendar.confirmationDeadline() + ") differs from zhicheng.rules.confirmation-deadline ("
-                    + rules.confirmationDeadline() + "): set both to the same day");
-        }
-        return calendar;
-    }
 
     @Bean
     EntrustedEvaluations entrustedEvaluations(ZhichengProperties.Documents p) {

@@ -2,7 +2,6 @@ package gx.zhicheng.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.MonthDay;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -63,10 +62,13 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
         }
     }
 
-    /** One phase: months {@code fromMonth}..{@code toMonth} (1-12, may wrap past December) and its cron. */
-    public record Phase(String name, int fromMonth, int toMonth, String cron) {
-        public boolean covers(int month) {
-            return fromMonth <= toMonth ? month >= fromMonth && month <= toMonth : month >= fromMonth || month <= toMonth;
+    /**
+     * One phase: the marks of the calendar's rows it follows (config/calendar.csv, the one place of the year's dates)
+     * and its cron; the first phase one of whose rows covers the day wins.
+     */
+    public record Phase(String name, List<String> calendar, String cron) {
+        public Phase {
+            calendar = calendar == null ? List.of() : List.copyOf(calendar);
         }
     }
 
@@ -105,7 +107,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
      */
     public record Rules(int ceTotalHours, int ceProfessionalHours, int conflictMonths, int gapMonths,
                         int checkWindowMonths, int noTitleGapMonths, int womenBaseAge,
-                        boolean seniorWomenInPublicInstitutionRetireAt60, MonthDay confirmationDeadline,
+                        boolean seniorWomenInPublicInstitutionRetireAt60,
                         String rulesVersion, String officeDirectory) {}
 
     /**
@@ -164,10 +166,11 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
         require(breaker.slidingWindowSize() >= 1 && breaker.minimumNumberOfCalls() >= 1
                 && breaker.failureRateThreshold() > 0 && breaker.failureRateThreshold() <= 100,
                 "zhicheng.breaker.* (window and minimum calls at least 1, failure rate in (0, 100])");
-        require(rules.confirmationDeadline() != null && notBlank(rules.rulesVersion()) && notBlank(rules.officeDirectory())
+        require(notBlank(rules.rulesVersion()) && notBlank(rules.officeDirectory())
                         && notBlank(documents.calendar()) && notBlank(documents.entrustedEvaluation()),
-                "zhicheng.rules.confirmation-deadline, rules-version, office-directory and zhicheng.documents.calendar, "
-                        + "entrusted-evaluation");
+                "zhicheng.rules.rules-version, office-directory and zhicheng.documents.calendar, entrusted-evaluation");
+        require(sync.schedule() == null || sync.schedule().phases().stream().allMatch(p -> notBlank(p.cron()) && !p.calendar().isEmpty()),
+                "zhicheng.sync.schedule.phases[]: each with a cron and the calendar marks it follows");
         if (security == null) {
             security = new SecurityProperties(List.of());
         }

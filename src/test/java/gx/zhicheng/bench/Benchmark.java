@@ -114,8 +114,8 @@ public final class Benchmark {
                     "--zhicheng.sync.run-once=false", "--zhicheng.sync.scheduled=true",
                     // the schedule asks for a sync every minute of every month; the tick makes that every `poll` seconds
                     "--zhicheng.sync.tick-cron=0/" + poll + " * * * * ?", "--zhicheng.sync.cron=0 * * * * ?",
-                    "--zhicheng.sync.schedule.phases[0].name=bench", "--zhicheng.sync.schedule.phases[0].from-month=1",
-                    "--zhicheng.sync.schedule.phases[0].to-month=12", "--zhicheng.sync.schedule.phases[0].cron=0 * * * * ?"),
+                    "--zhicheng.sync.schedule.phases[0].name=bench", "--zhicheng.sync.schedule.phases[0].calendar=DECLARATION",
+                    "--zhicheng.sync.schedule.phases[0].cron=0 * * * * ?"),
                     () -> {
                         long last = province.publishedNanos(n - 1);
                         if (last == 0) {

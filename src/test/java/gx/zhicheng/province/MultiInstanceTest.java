@@ -27,8 +27,9 @@ class MultiInstanceTest {
         Path work = Path.of("target", "multi-" + UUID.randomUUID().toString().substring(0, 8));
         String schema = "multi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         List<String> scheduled = List.of("--zhicheng.sync.tick-cron=0/2 * * * * ?",
-                "--zhicheng.sync.schedule.phases[0].from-month=1", "--zhicheng.sync.schedule.phases[0].to-month=12",
-                "--zhicheng.sync.schedule.phases[0].cron=* * * * * ?", "--zhicheng.sync.claim-lease=8s",
+                // every second of every day: the one phase (replacing the defaults' list) and the days it does not cover
+                "--zhicheng.sync.cron=* * * * * ?", "--zhicheng.sync.schedule.phases[0].name=all",
+                "--zhicheng.sync.schedule.phases[0].calendar=DECLARATION", "--zhicheng.sync.schedule.phases[0].cron=* * * * * ?", "--zhicheng.sync.claim-lease=8s",
                 "--zhicheng.sync.review-batch-size=25", "--zhicheng.outbox.batch-size=10",
                 "--zhicheng.outbox.drain-period-ms=1000", "--zhicheng.platform.max-requests-per-second=60");
         try (SyntheticProvince province = new SyntheticProvince(DECLARATIONS, 0)) {

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import gx.zhicheng.runs.SyncRuns;
-import gx.zhicheng.system.ZhichengProperties.Phase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +51,7 @@ class CatchUpRunsTest {
             Thread.sleep(sleepMillis);
             return call.getArgument(1);
         });
-        SyncSchedule everyMinute = new SyncSchedule(List.of(new Phase("all year", 1, 12, "* * * * * ?")), "* * * * * ?", tickCron,
+        SyncSchedule everyMinute = new SyncSchedule(List.of(), TestCalendars.defaults(), "* * * * * ?", tickCron,
                 Clock.systemUTC());
         return new SyncLauncher(producer, runs, everyMinute, catchUp, Duration.ofMillis(pauseMillis), Clock.systemUTC());
     }
@@ -97,7 +96,7 @@ class CatchUpRunsTest {
 
     @Test
     void theNextTickFollowsTheTickCron() {
-        SyncSchedule schedule = new SyncSchedule(List.of(), "0 0 2 * * ?", "0/10 * * * * ?", Clock.systemUTC());
+        SyncSchedule schedule = new SyncSchedule(List.of(), TestCalendars.defaults(), "0 0 2 * * ?", "0/10 * * * * ?", Clock.systemUTC());
         assertThat(schedule.nextTick(Instant.parse("2026-11-26T01:00:03Z"))).isEqualTo(Instant.parse("2026-11-26T01:00:10Z"));
     }
 }

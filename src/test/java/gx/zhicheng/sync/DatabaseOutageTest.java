@@ -84,8 +84,7 @@ class DatabaseOutageTest {
         registry.add("zhicheng.sync.tick-cron", () -> "* * * * * ?");
         registry.add("zhicheng.sync.cron", () -> "0 0 0 1 1 ? 2099");
         registry.add("zhicheng.sync.schedule.phases[0].name", () -> "never");
-        registry.add("zhicheng.sync.schedule.phases[0].from-month", () -> "1");
-        registry.add("zhicheng.sync.schedule.phases[0].to-month", () -> "12");
+        registry.add("zhicheng.sync.schedule.phases[0].calendar", () -> "DECLARATION");
         registry.add("zhicheng.sync.schedule.phases[0].cron", () -> "0 0 0 1 1 ? 2099");
         registry.add("zhicheng.database.trigger-check", () -> "1s");
         registry.add("zhicheng.database.retry-delay", () -> "100ms");

@@ -26,7 +26,7 @@ class DefaultCronsTest {
     @Test
     void noSyncMinuteOfTheDefaultScheduleIsAMinuteOfTheRecheckOrRetention() throws Exception {
         ZhichengProperties settings = TestSettings.defaults();
-        SyncSchedule schedule = new SyncSchedule(settings.sync().schedule().phases(), settings.sync().cron(),
+        SyncSchedule schedule = new SyncSchedule(settings.sync().schedule().phases(), TestCalendars.defaults(), settings.sync().cron(),
                 settings.sync().tickCron(), Clock.systemUTC());
         List<String> met = new ArrayList<>();
         for (String job : List.of(settings.recheck().cron(), settings.retention().cron())) {

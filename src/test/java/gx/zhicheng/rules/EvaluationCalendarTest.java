@@ -1,4 +1,4 @@
-package gx.zhicheng.documents;
+package gx.zhicheng.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
