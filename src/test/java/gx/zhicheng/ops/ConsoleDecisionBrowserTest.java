@@ -8,15 +8,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +43,8 @@ class ConsoleDecisionBrowserTest {
     private final int port;
     private final JdbcTemplate jdbc;
     private final SyncLauncher launcher;
-    private Chromium chromium;
-    private WebDriver browser;
+    @RegisterExtension
+    final BrowserWindow window = new BrowserWindow(1400, 1000);
 
     @Autowired
     ConsoleDecisionBrowserTest(@LocalServerPort int port, JdbcTemplate jdbc, SyncLauncher launcher) {
@@ -55,43 +53,32 @@ class ConsoleDecisionBrowserTest {
         this.launcher = launcher;
     }
 
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = new Chromium(1400, 1000);
-        browser = chromium.browser;
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        chromium.close();
-    }
-
     @Test
     void operatorApprovesAFindingThatThenLeavesTheQueueAndPrintsANotice() throws IOException {
         assertThat(launcher.runNow("TEST", null).state()).isEqualTo("SUCCEEDED");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(window.browser(), Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
         logIn(wait);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar"), "各级评委会评审阶段"));
-        assertThat(browser.findElement(By.id("calendar")).getText()).contains("2022年度", "确认前复核截至 11月30日");
+        assertThat(window.browser().findElement(By.id("calendar")).getText()).contains("2022年度", "确认前复核截至 11月30日");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stat-outcome"), "退回补正"));
 
         // backing out of the falsification dialog posts nothing
         String suspicion = "#verify-GX2022-0001041 .decide[data-rule=WORK_HISTORY_MISMATCH] button.decision-CONFIRM_FALSIFICATION";
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(suspicion))).click();
         wait.until(ExpectedConditions.alertIsPresent());
-        assertThat(browser.switchTo().alert().getText()).contains("诚信档案");
-        browser.switchTo().alert().dismiss();
+        assertThat(window.browser().switchTo().alert().getText()).contains("诚信档案");
+        window.browser().switchTo().alert().dismiss();
         assertThat(decisions("GX2022-0001041")).isZero();
 
         String finding = "#verify-GX2022-0001049 .decide[data-rule=NO_TITLE_APPROVAL_REQUIRED]";
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(finding + " input.decision-note")))
                 .sendKeys("已核对专业技术工作证明，同意评审");
-        assertThat(browser.findElements(By.cssSelector(finding + " button.decision")).stream().map(b -> b.getText()).toList())
+        assertThat(window.browser().findElements(By.cssSelector(finding + " button.decision")).stream().map(b -> b.getText()).toList())
                 .containsExactly("同意", "不同意");
         screenshot("console-queue.png");
-        browser.findElement(By.cssSelector(finding + " button.decision-APPROVE")).click();
+        window.browser().findElement(By.cssSelector(finding + " button.decision-APPROVE")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-message"), "已记录“同意”并重新预审"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("verify-GX2022-0001049")));
@@ -99,39 +86,39 @@ class ConsoleDecisionBrowserTest {
 
         open(wait, "GX2022-0001049");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"), "已核对专业技术工作证明"));
-        assertThat(browser.findElement(By.id("decisions")).getText()).contains("NO_TITLE_APPROVAL_REQUIRED", "同意", "operator");
+        assertThat(window.browser().findElement(By.id("decisions")).getText()).contains("NO_TITLE_APPROVAL_REQUIRED", "同意", "operator");
 
-        browser.findElement(By.id("recheck")).click();
+        window.browser().findElement(By.id("recheck")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recheck-message"), "复核"));
 
         open(wait, "GX2022-0001038");
-        var before = new ArrayList<>(browser.getWindowHandles());
+        var before = new ArrayList<>(window.browser().getWindowHandles());
         assertThat(wait.until(ExpectedConditions.elementToBeClickable(By.id("notice-pdf-link"))).getAttribute("href"))
                 .endsWith("/console/notices/GX2022-0001038.pdf");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("notice-link"))).click();
         wait.until(d -> d.getWindowHandles().size() > before.size());
-        browser.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst()
-                .ifPresent(h -> browser.switchTo().window(h));
+        window.browser().getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst()
+                .ifPresent(h -> window.browser().switchTo().window(h));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "一次性告知书"));
-        assertThat(browser.findElement(By.cssSelector("article.notice")).getText())
+        assertThat(window.browser().findElement(By.cssSelector("article.notice")).getText())
                 .contains("蒙志勇同志", "江州区职改办", "0771-7840659", "2022年8月1日");
         // the print button is bound by /console/documents.js (no inline script); the PDF of the same page is a link away
-        assertThat(browser.findElement(By.id("print")).getAttribute("onclick")).isNull();
-        var js = (JavascriptExecutor) browser;
+        assertThat(window.browser().findElement(By.id("print")).getAttribute("onclick")).isNull();
+        var js = (JavascriptExecutor) window.browser();
         js.executeScript("window.printed = 0; window.print = () => { window.printed++; };");
-        browser.findElement(By.id("print")).click();
+        window.browser().findElement(By.id("print")).click();
         assertThat(((Number) js.executeScript("return window.printed;")).intValue()).isEqualTo(1);
-        assertThat(browser.findElement(By.cssSelector(".toolbar a.pdf")).getAttribute("href"))
+        assertThat(window.browser().findElement(By.cssSelector(".toolbar a.pdf")).getAttribute("href"))
                 .endsWith("/console/notices/GX2022-0001038.pdf");
-        browser.manage().window().setSize(new Dimension(1000, 1250));
+        window.browser().manage().window().setSize(new Dimension(1000, 1250));
         screenshot("notice.png");
     }
 
     private void open(WebDriverWait wait, String id) {
-        var search = browser.findElement(By.id("declaration-id"));
+        var search = window.browser().findElement(By.id("declaration-id"));
         search.clear();
         search.sendKeys(id);
-        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+        window.browser().findElement(By.cssSelector("#search button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-facts"), id));
     }
 
@@ -140,15 +127,15 @@ class ConsoleDecisionBrowserTest {
     }
 
     private void logIn(WebDriverWait wait) {
-        browser.get("http://localhost:" + port + "/console/");
+        window.browser().get("http://localhost:" + port + "/console/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(OpsFixtures.OPERATOR);
-        browser.findElement(By.id("password")).sendKeys(OpsFixtures.OPERATOR_PASSWORD);
-        browser.findElement(By.id("login")).click();
+        window.browser().findElement(By.id("password")).sendKeys(OpsFixtures.OPERATOR_PASSWORD);
+        window.browser().findElement(By.id("login")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "operator"));
     }
 
     private void screenshot(String name) throws IOException {
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-        chromium.screenshot(Path.of("target", name));
+        ((JavascriptExecutor) window.browser()).executeScript("window.scrollTo(0, 0)");
+        window.screenshot(Path.of("target", name));
     }
 }

@@ -2,18 +2,14 @@ package gx.zhicheng.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.zhicheng.mocks.MockedProvince;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,32 +36,18 @@ class SupervisionBrowserTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        MockedProvince.register(registry);
-        OpsFixtures.registerUsers(registry);
+        OpsFixtures.registerSampleProvince(registry);
     }
 
     private final int port;
     private final JdbcTemplate jdbc;
-    private Chromium chromium;
-    private WebDriver browser;
+    @RegisterExtension
+    final BrowserWindow window = new BrowserWindow(1500, 2600);
 
     @Autowired
     SupervisionBrowserTest(@LocalServerPort int port, JdbcTemplate jdbc) {
         this.port = port;
         this.jdbc = jdbc;
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = new Chromium(1500, 2600);
-        browser = chromium.browser;
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     /**
@@ -86,21 +68,21 @@ class SupervisionBrowserTest {
         decide("GX2022-0001049", "NO_TITLE_APPROVAL_REQUIRED", "REFUSE");
         decide("GX2022-0001069", "PUBLIC_SUBJECT_EXAM_MISSING", "APPROVE");
 
-        browser.manage().deleteAllCookies();
+        window.browser().manage().deleteAllCookies();
         logIn(wait, OpsFixtures.VIEWER, OpsFixtures.VIEWER_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("supervision-section")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#sup-office tr.city"), "全市"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sup-series"), "中小学教师"));
-        WebElement section = browser.findElement(By.id("supervision-section"));
+        WebElement section = window.browser().findElement(By.id("supervision-section"));
         assertThat(section.getText()).contains("江州区职改办", "工程", "确认", "决定用时中位数");
         Path shot = section.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
         Files.createDirectories(Path.of("target"));
         Files.copy(shot, Path.of("target", "supervision.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        browser.manage().deleteAllCookies();
+        window.browser().manage().deleteAllCookies();
         logIn(wait, OpsFixtures.LONGZHOU, OpsFixtures.LONGZHOU_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "龙州县职改办"));
-        assertThat(browser.findElement(By.id("supervision-section")).isDisplayed()).isFalse();
+        assertThat(window.browser().findElement(By.id("supervision-section")).isDisplayed()).isFalse();
     }
 
     private void decide(String id, String rule, String decision) throws Exception {
@@ -117,16 +99,16 @@ class SupervisionBrowserTest {
     }
 
     private WebDriverWait patiently() {
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait wait = new WebDriverWait(window.browser(), PATIENCE);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
     private void logIn(WebDriverWait wait, String user, String password) {
-        browser.get("http://localhost:" + port + "/console/");
+        window.browser().get("http://localhost:" + port + "/console/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login")).click();
+        window.browser().findElement(By.id("password")).sendKeys(password);
+        window.browser().findElement(By.id("login")).click();
         wait.until(ExpectedConditions.urlContains("/console/"));
     }
 }
