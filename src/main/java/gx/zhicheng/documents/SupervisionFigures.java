@@ -15,46 +15,48 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures of {@link Supervision}, grouped by the database (PostgreSQL and H2 alike) in three statements, none of
- * which parses a payload or a verdict:
+ * The figures of {@link Supervision}, grouped by the database (PostgreSQL and H2 alike) in two statements, none of
+ * which parses a payload or a verdict, and neither of which reads more than the year's entries of one index
+ * (at 1,000,000 declarations: 200,000 index entries and the year's decisions; docs/benchmark.md, issue 23):
  * <ol>
- * <li>the year's declarations by review office, series, review state and latest outcome: the index
- *     declaration_statistics (V140) alone;</li>
- * <li>the declarations waiting for a decision (verify_since set, V140), by office and series: count, oldest and the
- *     sum of their epochs (a mean that adds up across groups);</li>
+ * <li>the year's declarations by review office, series, review state and latest outcome, and of each group the
+ *     declarations waiting for a decision (verify_since set, V140): count, oldest and the sum of their epochs (a mean
+ *     that adds up across groups); the index declaration_statistics (V140, verify_since appended by V195) alone;</li>
  * <li>the decisions on the year's declarations by office (decision.office: the declaration's review office when
  *     decided), series, kind and whole minutes from the first verdict of the decided version to the decision: the
- *     medians are taken in Java from these grouped, ordered counts, so that one median per office, per series and for
- *     the city needs one statement on both databases.</li>
+ *     medians are taken in Java from these grouped counts, so that one median per office, per series and for the city
+ *     needs one statement on both databases. The decision row keeps the declaration's year and series and that
+ *     verdict's time from when it was written (V195, DecisionLog), read from the index decision_supervision alone; a
+ *     decision written without them (by hand, or by an instance of an earlier release) is looked up as before V195.</li>
  * </ol>
  */
 @Component
 class SupervisionFigures {
 
     private static final String COUNTS = """
-            SELECT review_office, series, review_state, latest_outcome, COUNT(*) AS n
-              FROM declaration
-             WHERE decl_year = ? AND review_state <> 'NO_VERDICT'
-             GROUP BY review_office, series, review_state, latest_outcome""";
-
-    private static final String WAITING = """
-            SELECT review_office, series, COUNT(*) AS n, MIN(verify_since) AS oldest,
+            SELECT review_office, series, review_state, latest_outcome, COUNT(*) AS n,
+                   SUM(CASE WHEN verify_since IS NULL THEN 0 ELSE 1 END) AS waiting, MIN(verify_since) AS oldest,
                    SUM(EXTRACT(EPOCH FROM verify_since)) AS epochs
               FROM declaration
-             WHERE verify_since IS NOT NULL AND review_state NOT IN ('NO_VERDICT', 'AWAITING_UNIT') AND decl_year = ?
-             GROUP BY review_office, series""";
+             WHERE decl_year = ? AND review_state <> 'NO_VERDICT'
+             GROUP BY review_office, review_state, latest_outcome, series""";
 
     private static final String DECISIONS = """
+            SELECT office, series, decision, FLOOR((EXTRACT(EPOCH FROM decided_at) - EXTRACT(EPOCH FROM first_verdict_at)) / 60)
+                   AS minutes, COUNT(*) AS n
+              FROM decision
+             WHERE decl_year = ?
+             GROUP BY office, series, decision, FLOOR((EXTRACT(EPOCH FROM decided_at) - EXTRACT(EPOCH FROM first_verdict_at)) / 60)
+            UNION ALL
             SELECT office, series, decision, minutes, COUNT(*) AS n
               FROM (SELECT d.office, dc.series, d.decision,
-                           FLOOR((EXTRACT(EPOCH FROM d.decided_at) - EXTRACT(EPOCH FROM
+                           FLOOR((EXTRACT(EPOCH FROM d.decided_at) - EXTRACT(EPOCH FROM COALESCE(d.first_verdict_at,
                                  (SELECT MIN(v.created_at) FROM verdict v
                                    WHERE v.declaration_id = d.declaration_id AND v.declaration_version = d.declaration_version
-                                     AND v.created_at <= d.decided_at))) / 60) AS minutes
+                                     AND v.created_at <= d.decided_at)))) / 60) AS minutes
                       FROM decision d JOIN declaration dc ON dc.declaration_id = d.declaration_id
-                     WHERE dc.decl_year = ?) latency
-             GROUP BY office, series, decision, minutes
-             ORDER BY minutes""";
+                     WHERE d.decl_year IS NULL AND dc.decl_year = ?) latency
+             GROUP BY office, series, decision, minutes""";
 
     private final JdbcTemplate jdbc;
     private final OfficeDirectory offices;
@@ -66,7 +68,7 @@ class SupervisionFigures {
         this.clock = clock;
     }
 
-    /** A group of one of the three statements: office, series, and what it counts. */
+    /** A group of the statements: office, series, and what it counts. */
     private record Count(String office, String series, String state, String outcome, long n) {}
 
     private record Waiting(String office, String series, long n, java.time.Instant oldest, double epochs) {}
@@ -74,12 +76,18 @@ class SupervisionFigures {
     private record Decided(String office, String series, String decision, Long minutes, long n) {}
 
     Supervision ofYear(int year) {
-        List<Count> counts = jdbc.query(COUNTS, (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getLong(5)), year);
-        List<Waiting> waiting = jdbc.query(WAITING, (rs, i) -> new Waiting(rs.getString(1), rs.getString(2), rs.getLong(3),
-                rs.getTimestamp(4).toInstant(), rs.getDouble(5)), year);
+        List<Count> counts = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
+        jdbc.query(COUNTS, (ResultSet rs) -> {
+            counts.add(new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+            // waiting for a decision: not while the declaration waits for its unit (the VERIFY queue lists neither)
+            if (rs.getLong(6) > 0 && !"AWAITING_UNIT".equals(rs.getString(3))) {
+                waiting.add(new Waiting(rs.getString(1), rs.getString(2), rs.getLong(6), rs.getTimestamp(7).toInstant(),
+                        rs.getDouble(8)));
+            }
+        }, year);
         List<Decided> decided = jdbc.query(DECISIONS, (rs, i) -> new Decided(rs.getString(1), rs.getString(2),
-                rs.getString(3), minutes(rs), rs.getLong(5)), year);
+                rs.getString(3), minutes(rs), rs.getLong(5)), year, year);
         double now = clock.instant().getEpochSecond();
 
         Supervision.Row city = row(null, "全市", counts, waiting, decided, now);

@@ -87,8 +87,12 @@ public class DecisionLog {
         jdbc.update(con -> {
             java.sql.PreparedStatement ps = con.prepareStatement("""
                     INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at,
-                                          office, approved_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                                          office, approved_by, decl_year, series, first_verdict_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                            (SELECT decl_year FROM declaration WHERE declaration_id = ?),
+                            (SELECT series FROM declaration WHERE declaration_id = ?),
+                            (SELECT MIN(v.created_at) FROM verdict v
+                              WHERE v.declaration_id = ? AND v.declaration_version = ? AND v.created_at <= ?))""", new String[] {"id"});
             ps.setString(1, declarationId);
             ps.setInt(2, decision.declarationVersion());
             ps.setString(3, decision.rule());
@@ -99,6 +103,13 @@ public class DecisionLog {
             ps.setTimestamp(8, Timestamp.from(decision.decidedAt().toInstant()));
             ps.setString(9, office);
             ps.setString(10, approvedBy);
+            // what the supervision view groups the decision by and measures its time from (V195): looked up once
+            // here instead of at every read
+            ps.setString(11, declarationId);
+            ps.setString(12, declarationId);
+            ps.setString(13, declarationId);
+            ps.setInt(14, decision.declarationVersion());
+            ps.setTimestamp(15, Timestamp.from(decision.decidedAt().toInstant()));
             return ps;
         }, key);
         latest.refresh(List.of(declarationId));

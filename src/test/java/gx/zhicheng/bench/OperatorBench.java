@@ -116,8 +116,8 @@ final class OperatorBench {
      * N declarations, deterministic per number i: year 2020 + i % 5, the outcome mix of SyntheticDeclarations (55 %
      * PASS, every 7th with an INFO finding; 25 % RETURN; 10 % VERIFY, half SI_RECORD_NOT_FOUND, half
      * IDENTITY_TYPE_MISMATCH; 10 % REJECT), offices weighted towards the city and the counties, one in a hundred
-     * withdrawn; one verdict each (the first tenth also an older one), one sent push each, 1,000 dead letters, 5,000
-     * decisions, 300 runs.
+     * withdrawn and one in a hundred waiting for its unit (a 2022.1 verdict kept); one verdict each (the first tenth also
+     * an older one), one sent push each, 1,000 dead letters, a decision on every tenth declaration (every kind), 300 runs.
      */
     private static void seed(BenchSettings settings, String schema, int n) throws SQLException {
         int older = n / 10;
@@ -139,7 +139,7 @@ final class OperatorBench {
                            %s[1 + (abs(hashint4(i)::bigint) %% %d)::int] AS series, %s[1 + (i / 3) %% %d] AS level,
                            make_date(2020 + i %% 5, 1 + i %% 12, 1 + i %% 28) AS declared_on,
                            TIMESTAMPTZ '2026-01-01 08:00:00+08' + (i || ' seconds')::interval AS reviewed_at,
-                           i %% 100 = 99 AS withdrawn
+                           i %% 100 = 99 AS withdrawn, i %% 100 = 98 AS awaiting
                       FROM generate_series(1, %d) AS i""").formatted(
                     array(officeCodes), office, array(officeNames), office, array(SERIES), SERIES.length, array(LEVELS),
                     LEVELS.length, n));
@@ -182,9 +182,9 @@ final class OperatorBench {
                                              latest_verdict_at, latest_outcome, latest_office_name, latest_rules, verify_rules,
                                              verify_since, read_model)
                     SELECT id, 1, reviewed_at - INTERVAL '1 hour', yr, level, '4514' || lpad((i %% 100000000)::text, 14, '0'),
-                           CASE WHEN withdrawn THEN 'WITHDRAWN' ELSE 'UNIT_RECOMMENDED' END,
+                           CASE WHEN withdrawn THEN 'WITHDRAWN' WHEN awaiting THEN 'SUBMITTED' ELSE 'UNIT_RECOMMENDED' END,
                            '{"declarationId":"' || id || '","version":1,"updatedAt":"' || to_char(reviewed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS') || '+08:00","year":' || yr
-                           || ',"declaredOn":"' || declared_on || '","status":"' || CASE WHEN withdrawn THEN 'WITHDRAWN' ELSE 'UNIT_RECOMMENDED' END
+                           || ',"declaredOn":"' || declared_on || '","status":"' || CASE WHEN withdrawn THEN 'WITHDRAWN' WHEN awaiting THEN 'SUBMITTED' ELSE 'UNIT_RECOMMENDED' END
                            || '","applicant":{"name":"申报人' || i || '","idNumber":"4514' || lpad((i %% 100000000)::text, 14, '0') || '","formerNames":[],"phone":"139' || lpad((i %% 100000000)::text, 8, '0') || '"}'
                            || ',"category":"PUBLIC_INSTITUTION","employer":{"name":"崇左市某单位' || (i %% 1000) || '","creditCode":"12451400MB' || lpad((i %% 10000000)::text, 8, '0') || '","independentLegalPerson":true,"regionCode":"451402"}'
                            || ',"series":"' || series || '","industry":"","specialty":"专业' || (i %% 50) || '","level":"' || level || '"'
@@ -192,14 +192,14 @@ final class OperatorBench {
                            || ',"education":{"degree":"BACHELOR","graduatedOn":"' || (yr - 10) || '-07-01"}'
                            || ',"workHistory":[{"employerName":"崇左市某单位' || (i %% 1000) || '","creditCode":"12451400MB' || lpad((i %% 10000000)::text, 8, '0') || '","from":"' || (yr - 10) || '-08","to":null,"position":"技术员","professionalWork":true,"freelance":false}]'
                            || ',"claims":{},"attachments":[{"type":"PROFESSIONAL_WORK_PROOF","fileId":"F' || i || '"}]}',
-                           CASE WHEN withdrawn THEN 'NO_VERDICT' ELSE 'REVIEWED' END, reviewed_at - INTERVAL '1 hour', office, series,
+                           CASE WHEN withdrawn THEN 'NO_VERDICT' WHEN awaiting THEN 'AWAITING_UNIT' ELSE 'REVIEWED' END, reviewed_at - INTERVAL '1 hour', office, series,
                            declared_on, %d + i, reviewed_at, outcome, office_name,
                            CASE outcome WHEN 'PASS' THEN CASE WHEN i %% 7 = 0 THEN ',PRIOR_YEAR_CE_HOURS_LOW,' END
                                         WHEN 'RETURN' THEN ',PUBLIC_SUBJECT_EXAM_MISSING,'
                                         WHEN 'VERIFY' THEN CASE WHEN i %% 2 = 0 THEN ',SI_RECORD_NOT_FOUND,' ELSE ',IDENTITY_TYPE_MISMATCH,' END
                                         ELSE CASE WHEN i %% 2 = 0 THEN ',UNDER_INVESTIGATION_OR_SANCTION,' ELSE ',INTEGRITY_RECORD_ACTIVE,' END END,
-                           CASE WHEN outcome = 'VERIFY' THEN CASE WHEN i %% 2 = 0 THEN ',SI_RECORD_NOT_FOUND,' ELSE ',IDENTITY_TYPE_MISMATCH,' END END,
-                           CASE WHEN outcome = 'VERIFY' THEN reviewed_at END, 1
+                           CASE WHEN outcome = 'VERIFY' AND NOT awaiting THEN CASE WHEN i %% 2 = 0 THEN ',SI_RECORD_NOT_FOUND,' ELSE ',IDENTITY_TYPE_MISMATCH,' END END,
+                           CASE WHEN outcome = 'VERIFY' AND NOT awaiting THEN reviewed_at END, 1
                       FROM seed""").formatted(older));
             s.execute(("""
                     INSERT INTO outbox (kind, declaration_id, declaration_version, verdict_id, idempotency_key, body, state, attempts,
@@ -212,11 +212,24 @@ final class OperatorBench {
                     INSERT INTO dead_letter (outbox_id, request_body, response_status, response_body, reason, created_at)
                     SELECT id, '{}', 422, '{"code":"INVALID_FINDING","message":"审核事项不合规"}', 'HTTP 422', created_at
                       FROM outbox WHERE state = 'DEAD'""");
+            // one decision for a tenth of the declarations, drawn by a hash of i (every year, office, series and outcome;
+            // 99,000 at 1,000,000, as many as VERIFY findings), on the declaration's version, by its office: every kind (CONFIRM 10 %, CONFIRM_FALSIFICATION
+            // 5 %, DISMISS 35 %, APPROVE 40 %, REFUSE 10 %), 0-72 hours after the verdict (DAXIN four times slower, so that
+            // an office stands out); the first tenth's version also has the older verdict, 30 days earlier
             s.execute("""
                     INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at,
                                           office)
-                    SELECT id, 1, 'SI_RECORD_NOT_FOUND', 'APPROVE', '已核实', '{"siMonths":0}', 'operator', reviewed_at, office
-                      FROM seed WHERE outcome = 'PASS' AND i % 11 = 0 LIMIT 5000""");
+                    SELECT id, 1, CASE WHEN kind IN ('APPROVE', 'REFUSE') THEN 'NO_TITLE_APPROVAL_REQUIRED'
+                                       WHEN i % 2 = 0 THEN 'SI_RECORD_NOT_FOUND' ELSE 'IDENTITY_TYPE_MISMATCH' END,
+                           kind, '已核实', '{}', 'operator',
+                           reviewed_at + ((abs(hashint4(i + 5)::bigint) % 4320) * CASE WHEN office = 'DAXIN' THEN 4 ELSE 1 END
+                                          || ' minutes')::interval, office
+                      FROM (SELECT seed.*, CASE WHEN abs(hashint4(i + 3)::bigint) % 20 < 2 THEN 'CONFIRM'
+                                                WHEN abs(hashint4(i + 3)::bigint) % 20 < 3 THEN 'CONFIRM_FALSIFICATION'
+                                                WHEN abs(hashint4(i + 3)::bigint) % 20 < 10 THEN 'DISMISS'
+                                                WHEN abs(hashint4(i + 3)::bigint) % 20 < 18 THEN 'APPROVE'
+                                                ELSE 'REFUSE' END AS kind
+                              FROM seed WHERE abs(hashint4(i + 11)::bigint) % 10 = 0 AND NOT withdrawn) decided""");
             s.execute("""
                     INSERT INTO sync_run (kind, state, started_at, finished_at, pulled, reviewed, passed, returned, verify, rejected,
                                           pushed)
@@ -236,11 +249,13 @@ final class OperatorBench {
                      SELECT (SELECT COUNT(*) FROM declaration), (SELECT COUNT(*) FROM declaration WHERE verify_since IS NOT NULL),
                             (SELECT COUNT(*) FROM declaration WHERE decl_year = 2022), (SELECT COUNT(*) FROM verdict),
                             (SELECT COUNT(*) FROM outbox), (SELECT COUNT(*) FROM dead_letter),
-                            (SELECT pg_size_pretty(pg_total_relation_size('declaration')))""")) {
+                            (SELECT pg_size_pretty(pg_total_relation_size('declaration'))), (SELECT COUNT(*) FROM decision),
+                            (SELECT COUNT(*) FROM declaration WHERE review_state = 'AWAITING_UNIT')""")) {
             rs.next();
-            System.out.printf("  %,d declarations (%,d with an open VERIFY finding, %,d of %d), %,d verdicts, %,d pushes, "
-                            + "%,d dead letters; declaration table with its indexes %s%n", rs.getLong(1), rs.getLong(2),
-                    rs.getLong(3), YEAR, rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getString(7));
+            System.out.printf("  %,d declarations (%,d with an open VERIFY finding, %,d waiting for their unit, %,d of %d), "
+                            + "%,d verdicts, %,d pushes, %,d dead letters, %,d decisions; declaration table with its indexes %s%n",
+                    rs.getLong(1), rs.getLong(2), rs.getLong(9), rs.getLong(3), YEAR, rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6), rs.getLong(8), rs.getString(7));
         }
     }
 
@@ -426,6 +441,8 @@ final class OperatorBench {
         endpoint("statistics?year=" + YEAR, calls, k -> call(city, "/api/ops/statistics?year=" + YEAR));
         endpoint("statistics.csv?year=" + YEAR, calls, k -> call(city, "/api/ops/statistics.csv?year=" + YEAR));
         endpoint("statistics?year=" + YEAR + ", county user", calls, k -> call(county, "/api/ops/statistics?year=" + YEAR));
+        endpoint("supervision?year=" + YEAR, calls, k -> call(city, "/api/ops/supervision?year=" + YEAR));
+        endpoint("supervision.csv?year=" + YEAR, calls, k -> call(city, "/api/ops/supervision.csv?year=" + YEAR));
         endpoint("calendar", calls, k -> call(city, "/api/ops/calendar"));
         endpoint("runs, HTTP Basic (bcrypt per call)", calls, k -> call(script, "/api/ops/runs?limit=20"));
         System.out.printf("  load average after: %s%n", Machine.loadAverage());
