@@ -99,7 +99,8 @@ class Outbox {
         Timestamp nowTs = Timestamp.from(now);
         Timestamp until = Timestamp.from(now.plus(lease));
         String claim = instance + ":" + UUID.randomUUID();
-        claims.claim("outbox", "id", Long.class, CLAIM_DUE, new Object[] {nowTs, nowTs, batchSize}, claim, until);
+        claims.claim(Long.class, CLAIM_DUE, new Object[] {nowTs, nowTs, batchSize},
+                "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN ", claim, until);
         List<Item> items = jdbc.query("""
                 SELECT id, kind, declaration_id, idempotency_key, body, attempts FROM outbox
                  WHERE claimed_by = ? AND state = 'PENDING' ORDER BY id""",
