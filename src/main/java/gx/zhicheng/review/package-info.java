@@ -9,6 +9,11 @@
  * queue, the workers that claim batches, {@link gx.zhicheng.review.VerdictRecorder} (runs the rules and records
  * each verdict with its push in one transaction) and the decision audit log. The domain types are this module's
  * API, used by the steps on either side.
+ *
+ * <p>Owns the tables {@code declaration}, {@code verdict}, {@code verdict_input} and {@code decision}
+ * (docs/tables.md): the others ask {@link gx.zhicheng.review.ReviewQueue} to store a version, put a declaration back in
+ * the queue or give claims back. A verdict's push goes to the outbox, push's table, through
+ * {@link gx.zhicheng.review.VerdictPushes}, which push implements. The chained rows are purged by the chain (audit).
  */
 @ApplicationModule(allowedDependencies = {"system", "runs", "audit"})
 package gx.zhicheng.review;
