@@ -1,5 +1,6 @@
 package gx.zhicheng.ops;
 
+import gx.zhicheng.push.Outbox;
 import gx.zhicheng.web.OfficeScope;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads the pushes the platform refused for good, and sends one again: the outbox row goes back to PENDING,
- * due now, with its idempotency key unchanged, so the platform sees the same push and never a second one.
+ * due now, with its idempotency key unchanged, so the platform sees the same push and never a second one
+ * ({@link Outbox#retryDeadLetter}, the outbox's owner, in this class's transaction).
  */
 @Component
 class DeadLetters {
@@ -26,12 +28,12 @@ class DeadLetters {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final Clock clock;
+    private final Outbox outbox;
 
-    DeadLetters(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    DeadLetters(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.clock = clock;
+        this.outbox = outbox;
     }
 
     /** The dead letters of declarations of the offices in scope; one whose declaration is gone is the city office's. */
@@ -82,14 +84,9 @@ class DeadLetters {
         if ("PRE_REVIEW".equals(letter.kind()) && newerVerdictQueued(letter)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "该申报已有更新的审核意见，旧的审核意见不再重发");
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        int requeued = jdbc.update("""
-                UPDATE outbox SET state = 'PENDING', next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL
-                 WHERE id = ? AND state = 'DEAD'""", now, letter.outboxId());
-        if (requeued == 0) {
+        if (!outbox.retryDeadLetter(deadLetterId, letter.outboxId())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "这条推送刚被其他操作改变，请刷新后再试");
         }
-        jdbc.update("UPDATE dead_letter SET retried_at = ? WHERE id = ?", now, deadLetterId);
         return new Requeued(deadLetterId, letter.outboxId(), letter.declarationId(), letter.idempotencyKey(), "PENDING");
     }
 

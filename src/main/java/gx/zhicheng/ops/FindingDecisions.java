@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.push.ArchiveEntries;
 import gx.zhicheng.review.DecisionLog;
+import gx.zhicheng.review.ReviewQueue;
 import gx.zhicheng.rules.Decision;
 import gx.zhicheng.rules.DecisionType;
 import gx.zhicheng.rules.Declaration;
@@ -66,12 +67,15 @@ class FindingDecisions {
     private final ObjectMapper json;
     private final DecisionLog log;
     private final ArchiveEntries archive;
+    private final ReviewQueue queue;
     private final ProducerTemplate producer;
     private final Clock clock;
     private final boolean secondApprover;
 
     FindingDecisions(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, DecisionLog log,
-                     ArchiveEntries archive, ProducerTemplate producer, Clock clock, ZhichengProperties properties) {
+                     ArchiveEntries archive, ReviewQueue queue, ProducerTemplate producer, Clock clock,
+                     ZhichengProperties properties) {
+        this.queue = queue;
         this.secondApprover = properties.decisions() == null || properties.decisions().confirmFalsification() == null
                 || properties.decisions().confirmFalsification().secondApprover();
         this.jdbc = jdbc;
@@ -191,8 +195,7 @@ class FindingDecisions {
         if (type == DecisionType.CONFIRM_FALSIFICATION) {
             archive.recordFalsification(declaration, rule);
         }
-        jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND status = 'UNIT_RECOMMENDED'",
-                declarationId);
+        queue.enqueue(declarationId);
     }
 
     /** The finding of that rule with outcome VERIFY in the latest verdict, or null. */

@@ -1,6 +1,7 @@
 package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gx.zhicheng.review.ReviewQueue;
 import gx.zhicheng.rules.Declaration;
 import gx.zhicheng.rules.OfficeDirectory;
 import gx.zhicheng.system.Hashing;
@@ -26,9 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the highest version of every declaration. A higher version replaces a lower one and waits for
  * review; a lower or equal one changes nothing; one that does not validate is parked with its reason.
  * Each version is stored under the code of its review office (config/offices.csv), which scopes who sees it.
+ * The declaration table is review's ({@link ReviewQueue} writes it, in this class's transactions); the parked
+ * versions are this module's own.
  */
 @Component
-class DeclarationStore {
+public class DeclarationStore {
 
     private static final Logger log = LoggerFactory.getLogger(DeclarationStore.class);
 
@@ -39,9 +42,11 @@ class DeclarationStore {
     private final DeclarationValidator validator;
     private final Clock clock;
     private final OfficeDirectory offices;
+    private final ReviewQueue queue;
 
     DeclarationStore(JdbcTemplate jdbc, TransactionTemplate tx, DeclarationValidator validator, Clock clock,
-                     OfficeDirectory offices) {
+                     OfficeDirectory offices, ReviewQueue queue) {
+        this.queue = queue;
         this.offices = offices;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -120,48 +125,35 @@ class DeclarationStore {
                 results.add(Stored.UNCHANGED);
             }
         }
-        int[] updated = jdbc.batchUpdate("""
-                UPDATE declaration SET version = ?, updated_at = ?, decl_year = ?, level = ?, id_number = ?, status = ?,
-                       payload = ?, review_state = ?, stored_at = ?, review_office = ?, series = ?, declared_on = ?,
-                       claimed_by = NULL, claimed_until = NULL
-                 WHERE declaration_id = ? AND version < ?""",
-                newer.stream().map(k -> {
-                    Declaration d = declarations.get(k);
-                    return new Object[] {d.version(), ts(d.updatedAt()), d.year(), d.level().name(), d.applicant().idNumber(),
-                            d.status().name(), payloads.get(k), state(d), now, offices.codeFor(d), d.series(),
-                            date(d), d.declarationId(), d.version()};
-                }).toList());
+        int[] updated = queue.replaceLower(newer.stream()
+                .map(k -> new ReviewQueue.Version(declarations.get(k), payloads.get(k), state(declarations.get(k)),
+                        offices.codeFor(declarations.get(k)), now))
+                .toList());
         for (int j = 0; j < newer.size(); j++) {
             if (updated[j] == 0) {
                 results.set(newer.get(j), Stored.UNCHANGED); // another instance stored a higher version meanwhile
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status,
-                                         payload, review_state, stored_at, review_office, series, declared_on, read_model)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
-                fresh.stream().map(k -> {
-                    Declaration d = declarations.get(k);
-                    return new Object[] {d.declarationId(), d.version(), ts(d.updatedAt()), d.year(), d.level().name(),
-                            d.applicant().idNumber(), d.status().name(), payloads.get(k), state(d), now, offices.codeFor(d),
-                            d.series(), date(d)};
-                }).toList());
+        queue.insert(fresh.stream()
+                .map(k -> new ReviewQueue.Version(declarations.get(k), payloads.get(k), state(declarations.get(k)),
+                        offices.codeFor(declarations.get(k)), now))
+                .toList());
         // DUPLICATE_SAME_LEVEL: as in upsert, the peers under the new key and, for a newer version, the old one
-        List<Object[]> peers = new ArrayList<>();
+        List<ReviewQueue.Peers> peers = new ArrayList<>();
         List<Object[]> resolved = new ArrayList<>();
         for (int k = 0; k < declarations.size(); k++) {
             if (results.get(k) == Stored.UNCHANGED) {
                 continue;
             }
             Declaration d = declarations.get(k);
-            peers.add(new Object[] {d.applicant().idNumber(), d.year(), d.level().name(), d.declarationId()});
+            peers.add(new ReviewQueue.Peers(d.applicant().idNumber(), d.year(), d.level().name(), d.declarationId()));
             Known before = known.get(d.declarationId());
             if (before != null) {
-                peers.add(new Object[] {before.idNumber(), before.year(), before.level(), d.declarationId()});
+                peers.add(new ReviewQueue.Peers(before.idNumber(), before.year(), before.level(), d.declarationId()));
             }
             resolved.add(new Object[] {now, d.declarationId(), d.version()});
         }
-        jdbc.batchUpdate(REQUEUE_PEERS, peers);
+        queue.requeue(peers);
         jdbc.batchUpdate(RESOLVE_PARKED, resolved);
         return results;
     }
@@ -179,9 +171,6 @@ class DeclarationStore {
         };
     }
 
-    private static final String REQUEUE_PEERS = """
-            UPDATE declaration SET review_state = 'PENDING'
-             WHERE id_number = ? AND decl_year = ? AND level = ? AND declaration_id <> ? AND review_state = 'REVIEWED'""";
     private static final String RESOLVE_PARKED =
             "UPDATE parked_declaration SET resolved_at = ? WHERE declaration_id = ? AND version <= ? AND resolved_at IS NULL";
 
@@ -191,13 +180,8 @@ class DeclarationStore {
         List<String[]> previous = jdbc.query(
                 "SELECT id_number, decl_year, level FROM declaration WHERE declaration_id = ?",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, d.declarationId());
-        int updated = jdbc.update("""
-                UPDATE declaration SET version = ?, updated_at = ?, decl_year = ?, level = ?, id_number = ?, status = ?,
-                       payload = ?, review_state = ?, stored_at = ?, review_office = ?, series = ?, declared_on = ?,
-                       claimed_by = NULL, claimed_until = NULL
-                 WHERE declaration_id = ? AND version < ?""",
-                d.version(), ts(d.updatedAt()), d.year(), d.level().name(), d.applicant().idNumber(), d.status().name(),
-                payload, state, ts(now), offices.codeFor(d), d.series(), date(d), d.declarationId(), d.version());
+        ReviewQueue.Version version = new ReviewQueue.Version(d, payload, state, offices.codeFor(d), ts(now));
+        int updated = queue.replaceLower(version);
         Stored result;
         if (updated == 1) {
             result = Stored.NEWER_VERSION;
@@ -205,14 +189,7 @@ class DeclarationStore {
             return Stored.UNCHANGED;
         } else {
             try {
-                jdbc.update("""
-                        INSERT INTO declaration (declaration_id, version, updated_at, decl_year, level, id_number, status,
-                                                 payload, review_state, stored_at, review_office, series, declared_on,
-                                                 read_model)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
-                        d.declarationId(), d.version(), ts(d.updatedAt()), d.year(), d.level().name(),
-                        d.applicant().idNumber(), d.status().name(), payload, state, ts(now), offices.codeFor(d),
-                        d.series(), date(d));
+                queue.insert(version);
             } catch (DuplicateKeyException raced) {
                 // another instance stored it first; the version check on the next pull settles it
                 return Stored.UNCHANGED;
@@ -230,7 +207,7 @@ class DeclarationStore {
     }
 
     private void requeuePeers(String declarationId, String idNumber, int year, String level) {
-        jdbc.update(REQUEUE_PEERS, idNumber, year, level, declarationId);
+        queue.requeue(new ReviewQueue.Peers(idNumber, year, level, declarationId));
     }
 
     private Stored park(JsonNode item, String reason) {
@@ -257,6 +234,11 @@ class DeclarationStore {
         return Stored.PARKED;
     }
 
+    /** Retention: deletes the versions parked before that instant; answers how many. */
+    public int purgeParkedBefore(Timestamp cutoff) {
+        return jdbc.update("DELETE FROM parked_declaration WHERE parked_at < ?", cutoff);
+    }
+
     /** The review office of a payload that did not validate, from whatever of its routing fields reads as text. */
     private String officeOf(JsonNode item) {
         if (item == null || !item.isObject()) {
@@ -268,11 +250,6 @@ class DeclarationStore {
 
     private static String text(JsonNode node) {
         return node.isTextual() ? node.asText() : null;
-    }
-
-    /** The declaredOn column (migration V140: the statistics of a date range count by it). */
-    private static java.sql.Date date(Declaration d) {
-        return d.declaredOn() == null ? null : java.sql.Date.valueOf(d.declaredOn());
     }
 
     static Timestamp ts(OffsetDateTime t) {

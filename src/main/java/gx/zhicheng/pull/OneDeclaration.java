@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.camel.Exchange;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -27,13 +26,13 @@ public class OneDeclaration {
 
     private final DeclarationStore store;
     private final DeclarationValidator validator;
-    private final JdbcTemplate jdbc;
+    private final ReviewQueue queue;
     private final ObjectMapper json;
 
-    OneDeclaration(DeclarationStore store, DeclarationValidator validator, JdbcTemplate jdbc, ObjectMapper json) {
+    OneDeclaration(DeclarationStore store, DeclarationValidator validator, ReviewQueue queue, ObjectMapper json) {
         this.store = store;
         this.validator = validator;
-        this.jdbc = jdbc;
+        this.queue = queue;
         this.json = json;
     }
 
@@ -58,8 +57,7 @@ public class OneDeclaration {
         }
         var declaration = ((DeclarationValidator.Valid) result).declaration();
         if (!dryRun) {
-            jdbc.update("UPDATE declaration SET review_state = 'PENDING' WHERE declaration_id = ? AND version = ? AND status = 'UNIT_RECOMMENDED'",
-                    declaration.declarationId(), declaration.version());
+            queue.enqueue(declaration.declarationId(), declaration.version());
         }
         // rules 2022.2: only a version its unit recommended is reviewed, a re-sync's too
         boolean reviewable = declaration.status() == gx.zhicheng.rules.Declaration.Status.UNIT_RECOMMENDED;

@@ -2,11 +2,14 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.review.DecisionLog;
+import gx.zhicheng.review.ReviewQueue;
 import gx.zhicheng.rules.Declaration;
 import gx.zhicheng.rules.OfficeDirectory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Gives every stored row without a review office one, at start-up and before the operator API serves: the rows
  * stored before offices were scoped (migration V120), or by an older instance during a rolling upgrade. The office
  * is chosen from the stored payload by the office directory, as {@link DeclarationStore} does for new versions;
- * a decision takes its declaration's office. Idempotent, so instances starting together do no harm.
+ * a decision takes its declaration's office ({@link DecisionLog#fillOffices}). Idempotent, so instances starting
+ * together do no harm.
  */
 @Component
 class ReviewOfficeBackfill implements SmartInitializingSingleton {
@@ -28,32 +32,36 @@ class ReviewOfficeBackfill implements SmartInitializingSingleton {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final OfficeDirectory offices;
+    private final ReviewQueue queue;
+    private final DecisionLog decisionLog;
 
-    ReviewOfficeBackfill(JdbcTemplate jdbc, ObjectMapper json, OfficeDirectory offices) {
+    ReviewOfficeBackfill(JdbcTemplate jdbc, ObjectMapper json, OfficeDirectory offices, ReviewQueue queue,
+                         DecisionLog decisionLog) {
         this.jdbc = jdbc;
         this.json = json;
         this.offices = offices;
+        // the declarations' and the decisions' offices are written by their owner, review (docs/tables.md)
+        this.queue = queue;
+        this.decisionLog = decisionLog;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        int declarations = fill("declaration", "declaration_id");
-        int parked = fill("parked_declaration", "id");
-        // only decisions older than the hash chain (issue 24): a chained one is never changed, and on PostgreSQL the
-        // application's role may not UPDATE decision at all, so the statement runs only when there is such a row
-        String unfilled = "office IS NULL AND id NOT IN (SELECT ref_id FROM chain_entry WHERE kind = 'DECISION')";
-        Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM decision WHERE " + unfilled, Integer.class);
-        int decisions = waiting == null || waiting == 0 ? 0 : jdbc.update("""
-                UPDATE decision SET office = (SELECT d.review_office FROM declaration d WHERE d.declaration_id = decision.declaration_id)
-                 WHERE\s""" + unfilled);
+        int declarations = fill("declaration", "declaration_id", queue::fillReviewOffices);
+        int parked = fill("parked_declaration", "id", rows -> jdbc.batchUpdate(
+                "UPDATE parked_declaration SET review_office = ? WHERE id = ? AND review_office IS NULL", rows));
+        int decisions = decisionLog.fillOffices();
         if (declarations + parked + decisions > 0) {
             log.info("Review offices filled in: {} declarations, {} parked versions, {} decisions", declarations, parked,
                     decisions);
         }
     }
 
-    /** Chunk after chunk, keyed by the table's own key; every row read gets an office, so the loop ends. */
-    private int fill(String table, String key) {
+    /**
+     * Chunk after chunk, keyed by the table's own key; every row read gets an office (by {@code write}, given rows of
+     * the office then the key), so the loop ends.
+     */
+    private int fill(String table, String key, Consumer<List<Object[]>> write) {
         int filled = 0;
         while (true) {
             List<Object[]> rows = new ArrayList<>();
@@ -63,7 +71,7 @@ class ReviewOfficeBackfill implements SmartInitializingSingleton {
             if (rows.isEmpty()) {
                 return filled;
             }
-            jdbc.batchUpdate("UPDATE " + table + " SET review_office = ? WHERE " + key + " = ? AND review_office IS NULL", rows);
+            write.accept(rows);
             filled += rows.size();
         }
     }

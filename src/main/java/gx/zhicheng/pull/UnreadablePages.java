@@ -86,6 +86,11 @@ public class UnreadablePages implements HealthIndicator {
         return jdbc.update("UPDATE unreadable_page SET resolved_at = ? WHERE resolved_at IS NULL", Timestamp.from(clock.instant()));
     }
 
+    /** Retention: a page that could not be read keeps its body (personal data) for diagnosis until then. */
+    public int purgeLastSeenBefore(Timestamp cutoff) {
+        return jdbc.update("DELETE FROM unreadable_page WHERE last_seen_at < ?", cutoff);
+    }
+
     public int openCount() {
         Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM unreadable_page WHERE resolved_at IS NULL", Integer.class);
         return open == null ? 0 : open;

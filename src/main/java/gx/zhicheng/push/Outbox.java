@@ -2,7 +2,9 @@ package gx.zhicheng.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.review.VerdictPushes;
 import gx.zhicheng.system.DatabaseRetry;
+import gx.zhicheng.system.SqlLists;
 import gx.zhicheng.system.InstanceId;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.remote.RemoteFailures;
@@ -16,9 +18,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,9 +40,13 @@ import org.springframework.web.util.UriUtils;
  * Drains the outbox: claims the pushes that are due, prepares each HTTP request with the idempotency key
  * fixed when the row was written, and records what the platform answered. A transient failure is tried
  * again later with exponential backoff and jitter; a permanent one becomes a dead letter for an operator.
+ *
+ * <p>The owner of the outbox and dead_letter tables (docs/tables.md): the verdict pushes the review queues
+ * ({@link VerdictPushes}), an operator's retry of a dead letter, claims given back and the purge past retention are
+ * written here, each joining the caller's transaction.
  */
 @Component
-class Outbox {
+public class Outbox implements VerdictPushes {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     public static final String ITEM = "zhichengOutboxItem";
@@ -99,7 +108,8 @@ class Outbox {
         Timestamp nowTs = Timestamp.from(now);
         Timestamp until = Timestamp.from(now.plus(lease));
         String claim = instance + ":" + UUID.randomUUID();
-        claims.claim("outbox", "id", Long.class, CLAIM_DUE, new Object[] {nowTs, nowTs, batchSize}, claim, until);
+        claims.claim(Long.class, CLAIM_DUE, new Object[] {nowTs, nowTs, batchSize},
+                "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN ", claim, until);
         List<Item> items = jdbc.query("""
                 SELECT id, kind, declaration_id, idempotency_key, body, attempts FROM outbox
                  WHERE claimed_by = ? AND state = 'PENDING' ORDER BY id""",
@@ -205,6 +215,65 @@ class Outbox {
                     Masking.mask(reason), wait.toSeconds());
         }
         runs.addPushed(exchange.getProperty(SyncRuns.RUN_ID, Long.class), false);
+    }
+
+    @Override
+    public void supersedePending(List<String> declarationIds) {
+        jdbc.batchUpdate("UPDATE outbox SET state = 'SUPERSEDED' WHERE declaration_id = ? AND kind = 'PRE_REVIEW' AND state = 'PENDING'",
+                declarationIds.stream().map(id -> new Object[] {id}).toList());
+    }
+
+    @Override
+    public void queue(List<Push> pushes) {
+        if (pushes.isEmpty()) {
+            return;
+        }
+        List<String> keys = pushes.stream()
+                .map(p -> "pr-" + p.declarationId() + "-v" + p.declarationVersion() + "-" + p.contentHash().substring(0, 16))
+                .toList();
+        Set<String> used = new HashSet<>(jdbc.queryForList(
+                "SELECT idempotency_key FROM outbox WHERE idempotency_key IN " + SqlLists.in(keys.size()), String.class,
+                keys.toArray()));
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < pushes.size(); i++) {
+            Push p = pushes.get(i);
+            // the same content was pushed before and then replaced by another verdict: this is a new push
+            String key = used.contains(keys.get(i)) ? keys.get(i) + "-" + p.verdictId() : keys.get(i);
+            rows.add(new Object[] {p.declarationId(), p.declarationVersion(), p.verdictId(), key, p.body(), p.at(), p.at()});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO outbox (kind, declaration_id, declaration_version, verdict_id, idempotency_key, body, state,
+                                    next_attempt_at, created_at)
+                VALUES ('PRE_REVIEW', ?, ?, ?, ?, ?, 'PENDING', ?, ?)""", rows);
+    }
+
+    /**
+     * An operator sends a dead letter's push again: the outbox row goes back to PENDING, due now, with its idempotency
+     * key unchanged, and the letter is marked retried. False, changing nothing, when the push is no longer DEAD.
+     */
+    public boolean retryDeadLetter(long deadLetterId, long outboxId) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int requeued = jdbc.update("""
+                UPDATE outbox SET state = 'PENDING', next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL
+                 WHERE id = ? AND state = 'DEAD'""", now, outboxId);
+        if (requeued == 0) {
+            return false;
+        }
+        jdbc.update("UPDATE dead_letter SET retried_at = ? WHERE id = ?", now, deadLetterId);
+        return true;
+    }
+
+    /** Gives back every claim, whoever holds it: only for a process that knows it is the only one working. */
+    public int releaseAll() {
+        return jdbc.update("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL");
+    }
+
+    /** Retention: deletes the pushes of the declarations of that year and earlier, and their dead letters. */
+    public void purgeDeclarationsOfYearsUpTo(int lastYear) {
+        String old = "SELECT declaration_id FROM declaration WHERE decl_year <= ?";
+        jdbc.update("DELETE FROM dead_letter WHERE outbox_id IN (SELECT id FROM outbox WHERE declaration_id IN (" + old + "))",
+                lastYear);
+        jdbc.update("DELETE FROM outbox WHERE declaration_id IN (" + old + ")", lastYear);
     }
 
     /** Exponential backoff with full jitter, capped: 2^n seconds at most, never more than an hour. */

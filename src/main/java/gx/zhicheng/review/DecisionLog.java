@@ -20,7 +20,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The operator decisions of a declaration, oldest first, as the rule engine applies them. Insert-only. */
+/**
+ * The operator decisions of a declaration, oldest first, as the rule engine applies them. Insert-only, but for the
+ * office of decisions older than the hash chain ({@link #fillOffices}); retention's purge of their notes is the
+ * chain's (audit's ChainedPurge).
+ */
 @Component
 public class DecisionLog {
 
@@ -116,6 +120,20 @@ public class DecisionLog {
         // the chain head last, after the declaration's row: the recorder takes them in the same order (no deadlock
         // between a decision and a review of the same declaration)
         chain.append(ChainKind.DECISION, key.getKey().longValue());
+    }
+
+    /**
+     * Gives the decisions recorded before offices were scoped (migration V120) their declaration's review office, at
+     * start-up; answers how many. Only decisions older than the hash chain (issue 24): a chained one is never changed,
+     * and on PostgreSQL the application's role may not UPDATE decision at all, so the statement runs only when there is
+     * such a row.
+     */
+    public int fillOffices() {
+        String unfilled = "office IS NULL AND id NOT IN (SELECT ref_id FROM chain_entry WHERE kind = 'DECISION')";
+        Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM decision WHERE " + unfilled, Integer.class);
+        return waiting == null || waiting == 0 ? 0 : jdbc.update("""
+                UPDATE decision SET office = (SELECT d.review_office FROM declaration d WHERE d.declaration_id = decision.declaration_id)
+                 WHERE\s""" + unfilled);
     }
 
     private Map<String, Object> evidence(String text) {

@@ -23,11 +23,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.camel.Exchange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -56,10 +54,12 @@ public class VerdictRecorder {
     private final TableStatistics statistics;
     private final AuditChain chain;
     private final VerdictInputs inputs;
+    private final VerdictPushes pushes;
 
     VerdictRecorder(RuleEngine engine, JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, SyncRuns runs,
                     Clock clock, DecisionLog decisions, DatabaseRetry database, LatestVerdictIndex latest,
-                    TableStatistics statistics, AuditChain chain, VerdictInputs inputs) {
+                    TableStatistics statistics, AuditChain chain, VerdictInputs inputs, VerdictPushes pushes) {
+        this.pushes = pushes;
         this.inputs = inputs;
         this.chain = chain;
         this.database = database;
@@ -212,26 +212,14 @@ public class VerdictRecorder {
             // A pending push exists only beside an earlier verdict (they are written together), so a declaration
             // reviewed for the first time has none to supersede. Skipping it matters: while the outbox grows within
             // a run, PostgreSQL's statistics lag and it reads this update through outbox_due, every pending row.
-            jdbc.batchUpdate("UPDATE outbox SET state = 'SUPERSEDED' WHERE declaration_id = ? AND kind = 'PRE_REVIEW' AND state = 'PENDING'",
-                    toPush.stream().filter(v -> lastHashes.containsKey(v.declarationId()))
-                            .map(v -> new Object[] {v.declarationId()}).toList());
-            List<String> keys = new ArrayList<>();
+            pushes.supersedePending(toPush.stream().map(Verdict::declarationId).filter(lastHashes::containsKey).toList());
+            List<VerdictPushes.Push> queued = new ArrayList<>();
             for (int i = 0; i < toPush.size(); i++) {
                 Verdict v = toPush.get(i);
-                keys.add("pr-" + v.declarationId() + "-v" + v.declarationVersion() + "-" + hashes.get(i).substring(0, 16));
+                queued.add(new VerdictPushes.Push(v.declarationId(), v.declarationVersion(), verdictIds.get(i), hashes.get(i),
+                        bodies.get(i), now));
             }
-            Set<String> used = usedKeys(keys);
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = 0; i < toPush.size(); i++) {
-                Verdict v = toPush.get(i);
-                // the same content was pushed before and then replaced by another verdict: this is a new push
-                String key = used.contains(keys.get(i)) ? keys.get(i) + "-" + verdictIds.get(i) : keys.get(i);
-                rows.add(new Object[] {v.declarationId(), v.declarationVersion(), verdictIds.get(i), key, bodies.get(i), now, now});
-            }
-            jdbc.batchUpdate("""
-                    INSERT INTO outbox (kind, declaration_id, declaration_version, verdict_id, idempotency_key, body, state,
-                                        next_attempt_at, created_at)
-                    VALUES ('PRE_REVIEW', ?, ?, ?, ?, ?, 'PENDING', ?, ?)""", rows);
+            pushes.queue(queued);
         }
         // the versions judged by a new verdict were marked reviewed with its columns (LatestVerdictIndex); these
         // are the ones whose verdict equals the last
@@ -270,11 +258,6 @@ public class VerdictRecorder {
                     last.put(rs.getString(1), rs.getString(2));
                 }, verdicts.stream().map(Verdict::declarationId).toArray());
         return last;
-    }
-
-    private Set<String> usedKeys(List<String> keys) {
-        return new HashSet<>(jdbc.queryForList("SELECT idempotency_key FROM outbox WHERE idempotency_key IN " + SqlLists.in(keys.size()),
-                String.class, keys.toArray()));
     }
 
     /** One batched INSERT; the generated ids come back in the order of the rows. */

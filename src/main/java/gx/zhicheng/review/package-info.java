@@ -5,6 +5,11 @@
  * ({@link gx.zhicheng.review.VerdictRecorder}), the inputs each verdict was computed from and their replay, the latest
  * verdict of each declaration, and the office's decisions on VERIFY findings with their log. The rules themselves are
  * plain Java in {@code rules}; this module is where they meet the database and Camel.
+ *
+ * <p>Owns the tables {@code declaration}, {@code verdict}, {@code verdict_input} and {@code decision}
+ * (docs/tables.md): the others ask {@link gx.zhicheng.review.ReviewQueue} to store a version, put a declaration back in
+ * the queue or give claims back. A verdict's push goes to the outbox, push's table, through
+ * {@link gx.zhicheng.review.VerdictPushes}, which push implements. The chained rows are purged by the chain (audit).
  */
 @ApplicationModule(allowedDependencies = {"system", "runs", "audit", "rules"})
 package gx.zhicheng.review;

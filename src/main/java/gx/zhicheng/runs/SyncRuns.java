@@ -93,6 +93,14 @@ public class SyncRuns {
                 now, why, Timestamp.from(clock.instant().minus(lease)));
     }
 
+    /**
+     * Retention: empties the messages of the runs started before then (older versions kept raw exception text, which
+     * could quote a person); answers how many.
+     */
+    public int forgetMessagesBefore(Timestamp cutoff) {
+        return jdbc.update("UPDATE sync_run SET message = NULL WHERE started_at < ? AND message IS NOT NULL", cutoff);
+    }
+
     public void addPulled(Long runId, int pulled, int parked) {
         metrics.pulled(pulled, parked);
         if (runId != null) {

@@ -1,6 +1,8 @@
 package gx.zhicheng.sync;
 
 import gx.zhicheng.system.ZhichengProperties;
+import gx.zhicheng.push.Outbox;
+import gx.zhicheng.review.ReviewQueue;
 import gx.zhicheng.runs.SyncRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +27,14 @@ class RunOnce implements ApplicationRunner {
     private final SyncLauncher launcher;
     private final SyncRuns runs;
     private final JdbcTemplate jdbc;
+    private final ReviewQueue reviewQueue;
+    private final Outbox outbox;
     private final ConfigurableApplicationContext context;
 
-    RunOnce(ZhichengProperties properties, SyncLauncher launcher, SyncRuns runs, JdbcTemplate jdbc,
-            ConfigurableApplicationContext context) {
+    RunOnce(ZhichengProperties properties, SyncLauncher launcher, SyncRuns runs, JdbcTemplate jdbc, ReviewQueue reviewQueue,
+            Outbox outbox, ConfigurableApplicationContext context) {
+        this.reviewQueue = reviewQueue;
+        this.outbox = outbox;
         this.properties = properties;
         this.launcher = launcher;
         this.runs = runs;
@@ -45,8 +51,7 @@ class RunOnce implements ApplicationRunner {
         if (properties.sync().runOnce()) {
             // one-shot mode is the only process working on its database (a cron job, not a cluster member):
             // claims a killed process left behind are released now instead of waiting for their lease
-            int released = jdbc.update("UPDATE declaration SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL")
-                    + jdbc.update("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL");
+            int released = reviewQueue.releaseAll() + outbox.releaseAll();
             if (released > 0) {
                 log.warn("Released {} claim(s) left by a stopped process", released);
             }

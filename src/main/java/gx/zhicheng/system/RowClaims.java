@@ -1,7 +1,6 @@
 package gx.zhicheng.system;
 
 import java.sql.Timestamp;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Claims rows of a work table (declarations to review, pushes to send) for one instance: the rows are
  * selected with FOR UPDATE SKIP LOCKED and marked with the claim and its lease in the same transaction, so
  * two instances claiming at the same moment never take the same row. Two plain statements rather than an
- * UPDATE over a locking subquery, which H2 evaluates row by row.
+ * UPDATE over a locking subquery, which H2 evaluates row by row. Both statements are the caller's, written out with
+ * their table: the table's owner claims its own rows (docs/tables.md), this class only runs them together.
  */
 @Component
 public class RowClaims {
@@ -26,9 +26,11 @@ public class RowClaims {
 
     /**
      * @param lockDue a SELECT of the key column of the due rows, ending in {@code LIMIT ? FOR UPDATE SKIP LOCKED}
+     * @param markClaimed an UPDATE of the table setting {@code claimed_by = ?, claimed_until = ?} and ending in
+     *                    {@code WHERE <key> IN }: the IN list of the keys selected is appended
      * @return the keys claimed
      */
-    public <K> List<K> claim(String table, String key, Class<K> keyType, String lockDue, Object[] args, String claim,
+    public <K> List<K> claim(Class<K> keyType, String lockDue, Object[] args, String markClaimed, String claim,
                              Timestamp until) {
         List<K> keys = tx.execute(status -> {
             List<K> due = jdbc.queryForList(lockDue, keyType, args);
@@ -39,8 +41,7 @@ public class RowClaims {
                 for (int i = 0; i < due.size(); i++) {
                     values[i + 2] = due.get(i);
                 }
-                jdbc.update("UPDATE " + table + " SET claimed_by = ?, claimed_until = ? WHERE " + key + " IN ("
-                        + String.join(", ", Collections.nCopies(due.size(), "?")) + ")", values);
+                jdbc.update(markClaimed + SqlLists.in(due.size()), values);
             }
             return due;
         });
