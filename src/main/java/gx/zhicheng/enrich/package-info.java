@@ -3,7 +3,7 @@
  * continuing-education (继续教育) feeds say (one signed batch query each) and with the integrity archive,
  * and assemble each declaration's {@link gx.zhicheng.review.Dossier} for the rules.
  */
-@ApplicationModule(allowedDependencies = {"system", "review"})
+@ApplicationModule(allowedDependencies = {"system", "flow", "review"})
 package gx.zhicheng.enrich;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@
  * PERSONAL_DATA ({@link gx.zhicheng.ops.PersonalData}, which logs every full read). Who may call what is set in
  * gx.zhicheng.system.SecurityConfig; docs/operators.md says it for the offices.
  */
-@ApplicationModule(allowedDependencies = {"system", "runs", "review", "pull", "push", "sync", "audit"})
+@ApplicationModule(allowedDependencies = {"system", "flow", "runs", "review", "pull", "push", "sync", "audit"})
 package gx.zhicheng.ops;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * parks one that does not validate against the contract with its reason, and queues the rest for review.
  * Also the platform's OAuth2 token and the fetch of one declaration (re-sync, refresh after a 409).
  */
-@ApplicationModule(allowedDependencies = {"system", "runs", "review"})
+@ApplicationModule(allowedDependencies = {"system", "flow", "runs", "review"})
 package gx.zhicheng.pull;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * platform accepted, retries what failed transiently, dead-letters what failed for good, and fetches a
  * declaration again after a 409 (stale version).
  */
-@ApplicationModule(allowedDependencies = {"system", "runs", "review", "pull", "audit"})
+@ApplicationModule(allowedDependencies = {"system", "flow", "runs", "review", "pull", "audit"})
 package gx.zhicheng.push;
 
 import org.springframework.modulith.ApplicationModule;

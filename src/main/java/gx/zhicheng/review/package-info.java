@@ -10,7 +10,7 @@
  * each verdict with its push in one transaction) and the decision audit log. The domain types are this module's
  * API, used by the steps on either side.
  */
-@ApplicationModule(allowedDependencies = {"system", "runs", "audit"})
+@ApplicationModule(allowedDependencies = {"system", "flow", "runs", "audit"})
 package gx.zhicheng.review;
 
 import org.springframework.modulith.ApplicationModule;

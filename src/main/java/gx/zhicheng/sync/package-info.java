@@ -3,7 +3,7 @@
  * by an operator, or once with an exit code), guards it against a second run at the same time, exposes its
  * gauges, and refreshes what must be fresh before a remote call is retried.
  */
-@ApplicationModule(allowedDependencies = {"system", "runs", "review", "pull", "enrich", "push", "audit"})
+@ApplicationModule(allowedDependencies = {"system", "flow", "runs", "review", "pull", "enrich", "push", "audit"})
 package gx.zhicheng.sync;
 
 import org.springframework.modulith.ApplicationModule;

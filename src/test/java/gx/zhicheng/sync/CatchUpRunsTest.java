@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import gx.zhicheng.flow.FlowGateway;
 import gx.zhicheng.runs.SyncRuns;
 import gx.zhicheng.system.ZhichengProperties.Phase;
 import java.time.Clock;
@@ -54,7 +55,7 @@ class CatchUpRunsTest {
         });
         SyncSchedule everyMinute = new SyncSchedule(List.of(new Phase("all year", 1, 12, "* * * * * ?")), "* * * * * ?", tickCron,
                 Clock.systemUTC());
-        return new SyncLauncher(producer, runs, everyMinute, catchUp, Duration.ofMillis(pauseMillis), Clock.systemUTC());
+        return new SyncLauncher(new FlowGateway(producer), runs, everyMinute, catchUp, Duration.ofMillis(pauseMillis), Clock.systemUTC());
     }
 
     @Test
