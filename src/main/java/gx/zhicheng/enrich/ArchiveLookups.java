@@ -2,8 +2,9 @@ package gx.zhicheng.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gx.zhicheng.rules.ArchiveEntry;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.remote.RemoteRequest;
+import gx.zhicheng.rules.ArchiveEntry;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ArchiveLookups {
 
-    public static final String ARCHIVE = "zhichengArchive";
-    static final String ID_NUMBER = "zhichengArchiveIdNumber";
 
     private final ObjectMapper json;
 
@@ -28,14 +27,14 @@ class ArchiveLookups {
     }
 
     public void begin(Exchange exchange) {
-        exchange.setProperty(ARCHIVE, new ConcurrentHashMap<String, List<ArchiveEntry>>());
+        exchange.setProperty(FlowKeys.ARCHIVE, new ConcurrentHashMap<String, List<ArchiveEntry>>());
     }
 
     /** Body: one ID number. It goes in the query string as the contract wants; log lines mask it. */
     public void query(Exchange exchange) {
         String idNumber = exchange.getMessage().getBody(String.class);
-        exchange.setProperty(ID_NUMBER, idNumber);
-        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.platformGet("/api/v1/integrity-archive",
+        exchange.setProperty(FlowKeys.ARCHIVE_ID_NUMBER, idNumber);
+        exchange.setProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.platformGet("/api/v1/integrity-archive",
                 "idNumber=" + URLEncoder.encode(idNumber, StandardCharsets.UTF_8)));
     }
 
@@ -49,7 +48,7 @@ class ArchiveLookups {
         for (JsonNode entry : answer.get("entries")) {
             entries.add(json.treeToValue(entry, ArchiveEntry.class));
         }
-        Map<String, List<ArchiveEntry>> all = exchange.getProperty(ARCHIVE, Map.class);
-        all.put(exchange.getProperty(ID_NUMBER, String.class), entries);
+        Map<String, List<ArchiveEntry>> all = exchange.getProperty(FlowKeys.ARCHIVE, Map.class);
+        all.put(exchange.getProperty(FlowKeys.ARCHIVE_ID_NUMBER, String.class), entries);
     }
 }

@@ -1,5 +1,6 @@
 package gx.zhicheng.enrich;
 
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.review.ReviewQueue;
 import gx.zhicheng.rules.ArchiveEntry;
 import gx.zhicheng.rules.CeRecord;
@@ -41,10 +42,10 @@ class DossierAssembler {
     /** Body becomes the list of dossiers; a declaration a feed did not answer for is left for the next cycle. */
     @SuppressWarnings("unchecked")
     public void assemble(Exchange exchange) {
-        List<ReviewQueue.Pending> batch = exchange.getProperty(ReviewQueue.BATCH, List.class);
-        Map<String, SiRecord> si = exchange.getProperty(FeedAnswers.SI, Map.class);
-        Map<String, CeRecord> ce = exchange.getProperty(FeedAnswers.CE, Map.class);
-        Map<String, List<ArchiveEntry>> archive = exchange.getProperty(ArchiveLookups.ARCHIVE, Map.class);
+        List<ReviewQueue.Pending> batch = exchange.getProperty(FlowKeys.BATCH, List.class);
+        Map<String, SiRecord> si = exchange.getProperty(FlowKeys.SI_ANSWERS, Map.class);
+        Map<String, CeRecord> ce = exchange.getProperty(FlowKeys.CE_ANSWERS, Map.class);
+        Map<String, List<ArchiveEntry>> archive = exchange.getProperty(FlowKeys.ARCHIVE, Map.class);
         List<Declaration> answered = new ArrayList<>();
         for (ReviewQueue.Pending pending : batch) {
             Declaration d = pending.declaration();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.rules.CeRecord;
 import gx.zhicheng.rules.SiRecord;
 import gx.zhicheng.system.Masking;
@@ -35,8 +36,6 @@ import org.springframework.stereotype.Component;
 class FeedAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(FeedAnswers.class);
-    public static final String SI = "zhichengSiAnswers";
-    public static final String CE = "zhichengCeAnswers";
 
     private static final Set<String> EMPLOYER_TYPES = names(SiRecord.EmployerType.values());
     private static final Set<String> SCHEMES = names(SiRecord.Scheme.values());
@@ -84,7 +83,7 @@ class FeedAnswers {
         } catch (StreamReadException e) {
             throw new FeedAnswerException("SI feed answer is not JSON");
         }
-        exchange.setProperty(SI, answers);
+        exchange.setProperty(FlowKeys.SI_ANSWERS, answers);
     }
 
     /** Moves to the next element of an array: false at its end. */
@@ -182,7 +181,7 @@ class FeedAnswers {
             }
             answers.put(id, new CeRecord(id, result.get("found").asBoolean(), years));
         }
-        exchange.setProperty(CE, answers);
+        exchange.setProperty(FlowKeys.CE_ANSWERS, answers);
     }
 
     /** One SI month row, given as a tree: read as the stream reads it (for tests and odd shapes). */

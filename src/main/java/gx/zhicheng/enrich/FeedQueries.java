@@ -1,5 +1,7 @@
 package gx.zhicheng.enrich;
 
+import gx.zhicheng.flow.FlowKeys;
+import gx.zhicheng.review.ReviewQueue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.remote.FeedSigner;
@@ -49,7 +51,7 @@ public class FeedQueries {
         query.put("idNumbers", idNumbers(batch));
         query.put("fromMonth", from.toString());
         query.put("toMonth", to.toString());
-        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.feedQuery(SI_PATH, json.writeValueAsBytes(query)));
+        exchange.setProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.feedQuery(SI_PATH, json.writeValueAsBytes(query)));
     }
 
     public void ce(Exchange exchange) throws JsonProcessingException {
@@ -59,7 +61,7 @@ public class FeedQueries {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("idNumbers", idNumbers(batch));
         query.put("years", List.copyOf(years));
-        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.feedQuery(CE_PATH, json.writeValueAsBytes(query)));
+        exchange.setProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.feedQuery(CE_PATH, json.writeValueAsBytes(query)));
     }
 
     /** Signs one attempt of an SI query: a new timestamp and nonce each time (the feeds refuse a nonce seen before). */
@@ -87,7 +89,7 @@ public class FeedQueries {
 
     @SuppressWarnings("unchecked")
     private static List<Declaration> declarations(Exchange exchange) {
-        List<ReviewQueue.Pending> batch = exchange.getProperty(ReviewQueue.BATCH, List.class);
+        List<ReviewQueue.Pending> batch = exchange.getProperty(FlowKeys.BATCH, List.class);
         return batch.stream().map(ReviewQueue.Pending::declaration).toList();
     }
 }

@@ -3,7 +3,7 @@
  * continuing-education (继续教育) feeds say (one signed batch query each) and with the integrity archive,
  * and assemble each declaration's {@link gx.zhicheng.rules.Dossier} for the rules.
  */
-@ApplicationModule(allowedDependencies = {"system", "remote", "rules", "review"})
+@ApplicationModule(allowedDependencies = {"system", "remote", "rules", "review", "flow"})
 package gx.zhicheng.enrich;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,14 +2,15 @@ package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.flow.FlowGateway;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.pull.OneDeclaration;
-import gx.zhicheng.rules.Verdict;
 import gx.zhicheng.remote.RemoteFailures;
+import gx.zhicheng.rules.Verdict;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.support.DefaultExchange;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,12 +20,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class CamelDeclarationResync implements DeclarationResync {
 
-    private final ProducerTemplate producer;
+    private final FlowGateway flow;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    CamelDeclarationResync(ProducerTemplate producer, JdbcTemplate jdbc, ObjectMapper json) {
-        this.producer = producer;
+    CamelDeclarationResync(FlowGateway flow, JdbcTemplate jdbc, ObjectMapper json) {
+        this.flow = flow;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -32,18 +33,17 @@ class CamelDeclarationResync implements DeclarationResync {
     @Override
     public ResyncResult resync(String declarationId, boolean dryRun) {
         long before = latestVerdictId(declarationId);
-        Exchange exchange = new DefaultExchange(producer.getCamelContext());
-        exchange.setProperty(OneDeclaration.ID, declarationId);
-        exchange.setProperty(OneDeclaration.DRY_RUN, dryRun);
-        Exchange done = producer.send("direct:resync-declaration", exchange);
-        if (done.getException() != null) {
-            var http = RemoteFailures.httpFailure(done.getException());
+        Exchange done;
+        try {
+            done = flow.send("direct:resync-declaration", Map.of(FlowKeys.DECLARATION_ID, declarationId, FlowKeys.DRY_RUN, dryRun));
+        } catch (FlowGateway.RouteFailed failed) {
+            var http = RemoteFailures.httpFailure(failed.getCause());
             if (http != null && http.getStatusCode() == 404) {
                 throw new NoSuchDeclaration(declarationId);
             }
-            throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "平台暂时无法访问，请稍后重试", done.getException());
+            throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "平台暂时无法访问，请稍后重试", failed.getCause());
         }
-        String parked = done.getProperty(OneDeclaration.PARKED_REASON, String.class);
+        String parked = done.getProperty(FlowKeys.PARKED_REASON, String.class);
         if (parked != null) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "该申报不符合接口规范，已暂存待处理：" + parked);
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.flow.FlowGateway;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.push.ArchiveEntries;
 import gx.zhicheng.review.DecisionLog;
 import gx.zhicheng.review.ReviewQueue;
@@ -20,9 +22,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.support.DefaultExchange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,12 +67,12 @@ class FindingDecisions {
     private final DecisionLog log;
     private final ArchiveEntries archive;
     private final ReviewQueue queue;
-    private final ProducerTemplate producer;
+    private final FlowGateway flow;
     private final Clock clock;
     private final boolean secondApprover;
 
     FindingDecisions(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, DecisionLog log,
-                     ArchiveEntries archive, ReviewQueue queue, ProducerTemplate producer, Clock clock,
+                     ArchiveEntries archive, ReviewQueue queue, FlowGateway flow, Clock clock,
                      ZhichengProperties properties) {
         this.queue = queue;
         this.secondApprover = properties.decisions() == null || properties.decisions().confirmFalsification() == null
@@ -83,7 +82,7 @@ class FindingDecisions {
         this.json = json;
         this.log = log;
         this.archive = archive;
-        this.producer = producer;
+        this.flow = flow;
         this.clock = clock;
     }
 
@@ -129,15 +128,15 @@ class FindingDecisions {
 
     private void reviewAgain(String declarationId, String rule, Result result) {
         if (result == Result.APPLIED) {
-            Exchange exchange = new DefaultExchange(producer.getCamelContext());
-            exchange.setProperty("zhichengDeclarationId", declarationId);
-            // the re-check's own finding exists only in a re-check: the regular review would drop it with its decision
-            Exchange done = producer.send(RuleCode.EXCLUSION_AFTER_DECLARATION.name().equals(rule)
-                    ? "direct:recheck-declaration-now" : "direct:review-declaration-now", exchange);
-            if (done.getException() != null) {
+            try {
+                // the re-check's own finding exists only in a re-check: the regular review would drop it with its decision
+                flow.send(RuleCode.EXCLUSION_AFTER_DECLARATION.name().equals(rule)
+                        ? "direct:recheck-declaration-now" : "direct:review-declaration-now",
+                        Map.of(FlowKeys.DECLARATION_ID, declarationId));
+            } catch (FlowGateway.RouteFailed failed) {
                 // the decision is recorded and the declaration waits for review: the next cycle applies it
                 throw new IllegalStateException("decision recorded; the new review will follow in the next sync",
-                        done.getException());
+                        failed.getCause());
             }
         }
     }

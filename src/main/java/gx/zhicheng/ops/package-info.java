@@ -9,7 +9,7 @@
  * <p>Owns the tables {@code falsification_request} and {@code personal_data_access} (docs/tables.md); what it changes
  * elsewhere it asks the owner for (a declaration back in review's queue, a dead letter's push back in the outbox).
  */
-@ApplicationModule(allowedDependencies = {"system", "web", "remote", "runs", "rules", "review", "pull", "push", "sync", "audit"})
+@ApplicationModule(allowedDependencies = {"system", "web", "remote", "runs", "rules", "review", "pull", "push", "sync", "audit", "flow"})
 package gx.zhicheng.ops;
 
 import org.springframework.modulith.ApplicationModule;

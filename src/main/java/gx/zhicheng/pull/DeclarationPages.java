@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.runs.CycleFailedException;
 import gx.zhicheng.runs.SyncRuns;
 import gx.zhicheng.system.Masking;
@@ -39,11 +40,6 @@ import org.springframework.stereotype.Component;
 class DeclarationPages {
 
     private static final Logger log = LoggerFactory.getLogger(DeclarationPages.class);
-    public static final String SINCE = "zhichengSince";
-    static final String CURSOR = "zhichengCursor";
-    static final String MORE = "zhichengMorePages";
-    static final String PAGES = "zhichengPagesWalked";
-    static final String SEEN_CURSORS = "zhichengSeenCursors";
 
     private final DeclarationStore store;
     private final Watermark watermark;
@@ -72,29 +68,29 @@ class DeclarationPages {
     }
 
     public void begin(Exchange exchange) {
-        OffsetDateTime since = exchange.getProperty(SINCE, OffsetDateTime.class);
+        OffsetDateTime since = exchange.getProperty(FlowKeys.SINCE, OffsetDateTime.class);
         if (since == null) {
             since = watermark.updatedSince().orElse(null);
-            exchange.setProperty(SINCE, since);
+            exchange.setProperty(FlowKeys.SINCE, since);
         }
-        exchange.setProperty(CURSOR, null);
-        exchange.setProperty(MORE, true);
-        exchange.setProperty(PAGES, 0);
-        exchange.setProperty(SEEN_CURSORS, new HashSet<String>());
+        exchange.setProperty(FlowKeys.CURSOR, null);
+        exchange.setProperty(FlowKeys.MORE_PAGES, true);
+        exchange.setProperty(FlowKeys.PAGES_WALKED, 0);
+        exchange.setProperty(FlowKeys.SEEN_CURSORS, new HashSet<String>());
     }
 
     /** Sets the query of the next page: updatedSince on every page, cursor after the first. */
     public void nextPageQuery(Exchange exchange) {
         StringBuilder query = new StringBuilder("limit=").append(pageSize);
-        OffsetDateTime since = exchange.getProperty(SINCE, OffsetDateTime.class);
+        OffsetDateTime since = exchange.getProperty(FlowKeys.SINCE, OffsetDateTime.class);
         if (since != null) {
             query.append("&updatedSince=").append(encode(since.toString()));
         }
-        String cursor = exchange.getProperty(CURSOR, String.class);
+        String cursor = exchange.getProperty(FlowKeys.CURSOR, String.class);
         if (cursor != null) {
             query.append("&cursor=").append(encode(cursor));
         }
-        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.platformGet("/api/v1/declarations", query.toString()));
+        exchange.setProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.platformGet("/api/v1/declarations", query.toString()));
     }
 
     /**
@@ -103,9 +99,9 @@ class DeclarationPages {
      */
     public void storePage(Exchange exchange) {
         String body = exchange.getMessage().getBody(String.class);
-        String cursor = exchange.getProperty(CURSOR, String.class);
-        int pages = exchange.getProperty(PAGES, 0, Integer.class) + 1;
-        exchange.setProperty(PAGES, pages);
+        String cursor = exchange.getProperty(FlowKeys.CURSOR, String.class);
+        int pages = exchange.getProperty(FlowKeys.PAGES_WALKED, 0, Integer.class) + 1;
+        exchange.setProperty(FlowKeys.PAGES_WALKED, pages);
         Page page = read(body);
         if (page.failure() != null) {
             unreadablePage(exchange, cursor, page, body);
@@ -115,20 +111,20 @@ class DeclarationPages {
         int stored = database.call("store a listing page", () -> store(exchange, page.items(), true));
         statistics.written(stored);
         String next = page.nextCursor();
-        exchange.setProperty(CURSOR, next);
-        exchange.setProperty(MORE, next != null);
+        exchange.setProperty(FlowKeys.CURSOR, next);
+        exchange.setProperty(FlowKeys.MORE_PAGES, next != null);
         if (next == null) {
             database.run("resolve unreadable pages", unreadable::resolveAll);
             return;
         }
         if (cursor == null) {
             // the walk's first page is where a walk that failed at an unreadable page resumed: it was read this time
-            OffsetDateTime walkedFrom = exchange.getProperty(SINCE, OffsetDateTime.class);
+            OffsetDateTime walkedFrom = exchange.getProperty(FlowKeys.SINCE, OffsetDateTime.class);
             String since = walkedFrom == null ? "" : walkedFrom.toString();
             database.run("resolve an unreadable page", () -> unreadable.resolve(since));
         }
         @SuppressWarnings("unchecked")
-        Set<String> seen = exchange.getProperty(SEEN_CURSORS, Set.class);
+        Set<String> seen = exchange.getProperty(FlowKeys.SEEN_CURSORS, Set.class);
         if (seen != null && !seen.add(next)) {
             throw new CycleFailedException("pull: the listing answered nextCursor '" + shown(next) + "' a second time in one walk"
                     + " (page " + pages + "); the walk stopped without asking for it again");
@@ -171,7 +167,7 @@ class DeclarationPages {
                 newest = updatedAt;
             }
         }
-        Long runId = exchange.getProperty(SyncRuns.RUN_ID, Long.class);
+        Long runId = exchange.getProperty(FlowKeys.RUN_ID, Long.class);
         runs.addPulled(runId, pulled, parked);
         if (newest != null && advanceWatermark) {
             watermark.advanceTo(newest);

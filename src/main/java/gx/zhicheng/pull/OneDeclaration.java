@@ -2,6 +2,7 @@ package gx.zhicheng.pull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.review.ReviewQueue;
 import gx.zhicheng.remote.RemoteRequest;
 import java.io.IOException;
@@ -20,9 +21,6 @@ import org.springframework.web.util.UriUtils;
 @Component
 public class OneDeclaration {
 
-    public static final String ID = "zhichengDeclarationId";
-    public static final String DRY_RUN = "zhichengDryRun";
-    public static final String PARKED_REASON = "zhichengParkedReason";
 
     private final DeclarationStore store;
     private final DeclarationValidator validator;
@@ -37,8 +35,8 @@ public class OneDeclaration {
     }
 
     public void request(Exchange exchange) {
-        String id = exchange.getProperty(ID, String.class);
-        exchange.setProperty(RemoteRequest.PROPERTY,
+        String id = exchange.getProperty(FlowKeys.DECLARATION_ID, String.class);
+        exchange.setProperty(FlowKeys.REMOTE_REQUEST,
                 RemoteRequest.platformGet("/api/v1/declarations/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8), null));
     }
 
@@ -46,13 +44,13 @@ public class OneDeclaration {
     public void take(Exchange exchange) throws IOException {
         JsonNode item = json.readTree(exchange.getMessage().getBody(String.class));
         DeclarationValidator.Result result = validator.validate(item);
-        boolean dryRun = Boolean.TRUE.equals(exchange.getProperty(DRY_RUN, Boolean.class));
+        boolean dryRun = Boolean.TRUE.equals(exchange.getProperty(FlowKeys.DRY_RUN, Boolean.class));
         if (!dryRun) {
             store.store(item);
         }
         if (result instanceof DeclarationValidator.Invalid invalid) {
-            exchange.setProperty(PARKED_REASON, invalid.reason());
-            exchange.setProperty(ReviewQueue.BATCH, List.of());
+            exchange.setProperty(FlowKeys.PARKED_REASON, invalid.reason());
+            exchange.setProperty(FlowKeys.BATCH, List.of());
             return;
         }
         var declaration = ((DeclarationValidator.Valid) result).declaration();
@@ -61,7 +59,7 @@ public class OneDeclaration {
         }
         // rules 2022.2: only a version its unit recommended is reviewed, a re-sync's too
         boolean reviewable = declaration.status() == gx.zhicheng.rules.Declaration.Status.UNIT_RECOMMENDED;
-        exchange.setProperty(ReviewQueue.BATCH, reviewable
+        exchange.setProperty(FlowKeys.BATCH, reviewable
                 ? List.of(new ReviewQueue.Pending(declaration.declarationId(), declaration.version(), declaration))
                 : List.of());
     }

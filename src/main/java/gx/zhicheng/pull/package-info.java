@@ -7,7 +7,7 @@
  * <p>Owns the tables {@code parked_declaration}, {@code unreadable_page} and {@code sync_watermark} (docs/tables.md); the
  * declarations it stores go into review's table through {@link gx.zhicheng.review.ReviewQueue}.
  */
-@ApplicationModule(allowedDependencies = {"system", "remote", "runs", "rules", "review"})
+@ApplicationModule(allowedDependencies = {"system", "remote", "runs", "rules", "review", "flow"})
 package gx.zhicheng.pull;
 
 import org.springframework.modulith.ApplicationModule;

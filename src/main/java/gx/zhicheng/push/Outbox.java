@@ -2,6 +2,7 @@ package gx.zhicheng.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.review.VerdictPushes;
 import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.SqlLists;
@@ -49,9 +50,6 @@ import org.springframework.web.util.UriUtils;
 public class Outbox implements VerdictPushes {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-    public static final String ITEM = "zhichengOutboxItem";
-    public static final String MORE = "zhichengMoreToPush";
-    static final String ACCEPTED = "zhichengAcceptedPushes";
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
     /**
      * The due pushes, oldest first (parameters: now, now, batch size). On PostgreSQL an index scan of outbox_pending
@@ -115,18 +113,18 @@ public class Outbox implements VerdictPushes {
                  WHERE claimed_by = ? AND state = 'PENDING' ORDER BY id""",
                 (rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getInt(6)), claim);
-        exchange.setProperty(MORE, items.size() == batchSize);
+        exchange.setProperty(FlowKeys.MORE_TO_PUSH, items.size() == batchSize);
         // shared by reference with the split's parallel exchanges, which copy properties shallowly
-        exchange.setProperty(ACCEPTED, new ConcurrentLinkedQueue<Accepted>());
+        exchange.setProperty(FlowKeys.ACCEPTED_PUSHES, new ConcurrentLinkedQueue<Accepted>());
         exchange.getMessage().setBody(items);
     }
 
     /** Body: one item. Sets exactly the headers the contract asks for, nothing carried over. */
     public void prepare(Exchange exchange) {
         Item item = exchange.getMessage().getBody(Item.class);
-        exchange.setProperty(ITEM, item);
+        exchange.setProperty(FlowKeys.OUTBOX_ITEM, item);
         Map<String, String> key = Map.of("Idempotency-Key", item.idempotencyKey());
-        exchange.setProperty(RemoteRequest.PROPERTY, item.kind().equals("PRE_REVIEW")
+        exchange.setProperty(FlowKeys.REMOTE_REQUEST, item.kind().equals("PRE_REVIEW")
                 ? RemoteRequest.platformJson("PUT", "/api/v1/declarations/"
                         + UriUtils.encodePathSegment(item.declarationId(), StandardCharsets.UTF_8) + "/pre-review", item.body(), key)
                 : RemoteRequest.platformJson("POST", "/api/v1/integrity-archive", item.body(), key));
@@ -134,7 +132,7 @@ public class Outbox implements VerdictPushes {
 
     /** The platform accepted the push: noted for {@link #recordSent}, which marks the batch in one transaction. */
     public void sent(Exchange exchange) {
-        Item item = exchange.getProperty(ITEM, Item.class);
+        Item item = exchange.getProperty(FlowKeys.OUTBOX_ITEM, Item.class);
         String receipt = receipt(exchange.getMessage().getBody(String.class));
         accepted(exchange).add(new Accepted(item.id(), receipt, Timestamp.from(clock.instant())));
     }
@@ -161,13 +159,13 @@ public class Outbox implements VerdictPushes {
             ps.setString(2, row.receipt());
             ps.setLong(3, row.id());
         })));
-        Long runId = exchange.getProperty(SyncRuns.RUN_ID, Long.class);
+        Long runId = exchange.getProperty(FlowKeys.RUN_ID, Long.class);
         rows.forEach(row -> runs.addPushed(runId, true));
     }
 
     @SuppressWarnings("unchecked")
     private static Queue<Accepted> accepted(Exchange exchange) {
-        Queue<Accepted> accepted = exchange.getProperty(ACCEPTED, Queue.class);
+        Queue<Accepted> accepted = exchange.getProperty(FlowKeys.ACCEPTED_PUSHES, Queue.class);
         if (accepted == null) {
             throw new IllegalStateException("no claimed outbox batch on this exchange");
         }
@@ -180,7 +178,7 @@ public class Outbox implements VerdictPushes {
      * tried again later, after its backoff or the Retry-After the platform asked for, whichever is later.
      */
     public void failed(Exchange exchange) {
-        Item item = exchange.getProperty(ITEM, Item.class);
+        Item item = exchange.getProperty(FlowKeys.OUTBOX_ITEM, Item.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         HttpOperationFailedException http = RemoteFailures.httpFailure(cause);
         Integer status = http != null ? http.getStatusCode() : null;
@@ -214,7 +212,7 @@ public class Outbox implements VerdictPushes {
             log.warn("Push {} of {} failed ({}); next attempt in {} s", item.idempotencyKey(), item.declarationId(),
                     Masking.mask(reason), wait.toSeconds());
         }
-        runs.addPushed(exchange.getProperty(SyncRuns.RUN_ID, Long.class), false);
+        runs.addPushed(exchange.getProperty(FlowKeys.RUN_ID, Long.class), false);
     }
 
     @Override

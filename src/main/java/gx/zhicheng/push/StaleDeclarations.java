@@ -1,6 +1,6 @@
 package gx.zhicheng.push;
 
-import gx.zhicheng.pull.OneDeclaration;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.system.Masking;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -28,13 +28,13 @@ class StaleDeclarations {
     }
 
     public void refreshed(Exchange exchange) {
-        String id = exchange.getProperty(OneDeclaration.ID, String.class);
+        String id = exchange.getProperty(FlowKeys.DECLARATION_ID, String.class);
         jdbc.update("UPDATE outbox SET state = 'SUPERSEDED' WHERE declaration_id = ? AND state = 'STALE'", id);
     }
 
     public void stillStale(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         log.warn("Declaration {} could not be pulled again after a 409: {}",
-                exchange.getProperty(OneDeclaration.ID, String.class), Masking.mask(String.valueOf(e)));
+                exchange.getProperty(FlowKeys.DECLARATION_ID, String.class), Masking.mask(String.valueOf(e)));
     }
 }

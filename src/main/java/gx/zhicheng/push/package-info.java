@@ -9,7 +9,7 @@
  * {@link gx.zhicheng.review.VerdictPushes}), an operator's retry of a dead letter, and claims given back; the expired
  * archive entries are purged by the chain (audit).
  */
-@ApplicationModule(allowedDependencies = {"system", "remote", "runs", "rules", "review", "pull", "audit"})
+@ApplicationModule(allowedDependencies = {"system", "remote", "runs", "rules", "review", "pull", "audit", "flow"})
 package gx.zhicheng.push;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package gx.zhicheng.review;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.rules.RuleEngine;
 import gx.zhicheng.system.ZhichengProperties;
 import java.time.Clock;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RecheckQueue {
 
-    static final String AFTER = "zhichengRecheckAfter";
-    public static final String MORE = "zhichengMoreToRecheck";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -38,7 +37,7 @@ class RecheckQueue {
 
     public void next(Exchange exchange) {
         LocalDate today = LocalDate.now(clock);
-        String after = exchange.getProperty(AFTER, "", String.class);
+        String after = exchange.getProperty(FlowKeys.RECHECK_AFTER, "", String.class);
         List<ReviewQueue.Pending> rows = jdbc.query("""
                 SELECT d.declaration_id, d.version, d.payload FROM declaration d
                  WHERE d.review_state = 'REVIEWED' AND d.status = 'UNIT_RECOMMENDED' AND d.decl_year >= ? AND d.declaration_id > ?
@@ -48,11 +47,11 @@ class RecheckQueue {
                 ReviewQueue.Pending.rows(json),
                 today.getYear() - 1, after, batchSize);
         if (!rows.isEmpty()) {
-            exchange.setProperty(AFTER, rows.get(rows.size() - 1).declarationId());
+            exchange.setProperty(FlowKeys.RECHECK_AFTER, rows.get(rows.size() - 1).declarationId());
         }
         List<ReviewQueue.Pending> due = rows.stream().filter(p -> engine.recheckApplies(p.declaration(), today)).toList();
-        exchange.setProperty(MORE, !rows.isEmpty());
-        exchange.setProperty(ReviewQueue.BATCH, due);
+        exchange.setProperty(FlowKeys.MORE_TO_RECHECK, !rows.isEmpty());
+        exchange.setProperty(FlowKeys.BATCH, due);
         exchange.getMessage().setBody(due);
     }
 }

@@ -2,6 +2,7 @@ package gx.zhicheng.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.rules.Declaration;
 import gx.zhicheng.system.DatabaseRetry;
 import gx.zhicheng.system.InstanceId;
@@ -29,9 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewQueue {
 
-    public static final String BATCH = "zhichengBatch";
-    public static final String MORE = "zhichengMoreToReview";
-    static final String CLAIM = "zhichengReviewClaim";
 
     /**
      * A version of a declaration to store: its payload as the platform sent it, what the pipeline owes it
@@ -103,15 +101,15 @@ public class ReviewQueue {
                  WHERE claimed_by = ? AND review_state = 'PENDING'
                  ORDER BY updated_at, declaration_id""",
                 Pending.rows(json), claim);
-        exchange.setProperty(BATCH, batch);
-        exchange.setProperty(CLAIM, claim);
-        exchange.setProperty(MORE, !batch.isEmpty());
+        exchange.setProperty(FlowKeys.BATCH, batch);
+        exchange.setProperty(FlowKeys.REVIEW_CLAIM, claim);
+        exchange.setProperty(FlowKeys.MORE_TO_REVIEW, !batch.isEmpty());
         exchange.getMessage().setBody(batch);
     }
 
     /** Claims one declaration by ID (property zhichengDeclarationId) if it waits for review. */
     public void claimOne(Exchange exchange) {
-        String id = exchange.getProperty("zhichengDeclarationId", String.class);
+        String id = exchange.getProperty(FlowKeys.DECLARATION_ID, String.class);
         Instant now = clock.instant();
         String claim = instance + ":" + UUID.randomUUID();
         jdbc.update("""
@@ -121,14 +119,14 @@ public class ReviewQueue {
         List<Pending> batch = jdbc.query(
                 "SELECT declaration_id, version, payload FROM declaration WHERE claimed_by = ? AND review_state = 'PENDING'",
                 Pending.rows(json), claim);
-        exchange.setProperty(BATCH, batch);
-        exchange.setProperty(CLAIM, claim);
+        exchange.setProperty(FlowKeys.BATCH, batch);
+        exchange.setProperty(FlowKeys.REVIEW_CLAIM, claim);
         exchange.getMessage().setBody(batch);
     }
 
     /** Gives a batch back after a failure (a feed down), so that the next cycle takes it at once. */
     public void release(Exchange exchange) {
-        String claim = exchange.getProperty(CLAIM, String.class);
+        String claim = exchange.getProperty(FlowKeys.REVIEW_CLAIM, String.class);
         if (claim != null) {
             jdbc.update("UPDATE declaration SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?", claim);
         }

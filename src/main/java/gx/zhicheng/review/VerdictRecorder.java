@@ -3,6 +3,7 @@ package gx.zhicheng.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.rules.Decision;
 import gx.zhicheng.rules.Dossier;
 import gx.zhicheng.rules.RuleEngine;
@@ -85,7 +86,7 @@ public class VerdictRecorder {
             verdicts.add(engine.review(dossier, applied, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
             kept.put(id(dossier), new VerdictInputs.Inputs("REVIEW", dossier, applied, null, null));
         }
-        recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts, kept);
+        recordAll(exchange.getProperty(FlowKeys.RUN_ID, Long.class), verdicts, kept);
     }
 
     /** The re-check before confirmation: the exclusions evaluated again on today's date, with fresh data. */
@@ -104,7 +105,7 @@ public class VerdictRecorder {
                     OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), earlier));
             kept.put(id(dossier), new VerdictInputs.Inputs("RECHECK", dossier, applied, today, earlier));
         }
-        recordAll(exchange.getProperty(SyncRuns.RUN_ID, Long.class), verdicts, kept);
+        recordAll(exchange.getProperty(FlowKeys.RUN_ID, Long.class), verdicts, kept);
     }
 
     /**

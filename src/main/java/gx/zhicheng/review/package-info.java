@@ -11,7 +11,7 @@
  * the queue or give claims back. A verdict's push goes to the outbox, push's table, through
  * {@link gx.zhicheng.review.VerdictPushes}, which push implements. The chained rows are purged by the chain (audit).
  */
-@ApplicationModule(allowedDependencies = {"system", "runs", "audit", "rules"})
+@ApplicationModule(allowedDependencies = {"system", "runs", "audit", "rules", "flow"})
 package gx.zhicheng.review;
 
 import org.springframework.modulith.ApplicationModule;

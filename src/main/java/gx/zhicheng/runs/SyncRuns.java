@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 public class SyncRuns {
 
     private static final Logger log = LoggerFactory.getLogger(SyncRuns.class);
-    public static final String RUN_ID = "zhichengRunId";
 
     public record Run(long runId, String kind, String state, OffsetDateTime since, OffsetDateTime startedAt,
                       OffsetDateTime finishedAt, int pulled, int parked, int reviewed, int passed, int returned,

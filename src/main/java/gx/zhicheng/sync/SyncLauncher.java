@@ -1,5 +1,7 @@
 package gx.zhicheng.sync;
 
+import gx.zhicheng.flow.FlowGateway;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.system.Masking;
 import gx.zhicheng.system.ZhichengProperties;
 import gx.zhicheng.runs.RunFailure;
@@ -7,7 +9,9 @@ import gx.zhicheng.runs.SyncRuns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,12 +52,8 @@ public class SyncLauncher {
     public static final String RECHECK = "RECHECK";
     public static final String CATCH_UP = "CATCH_UP";
     public static final String SCHEDULED = "SCHEDULED";
-    /** The walk's failure, kept by route sync-cycle while the review and push of what it stored go on. */
-    public static final String PULL_FAILURE = "zhichengPullFailure";
-    /** The step of the cycle that runs (pull, review, push, refresh), set by route sync-cycle. */
-    public static final String STEP = "zhichengStep";
 
-    private final ProducerTemplate producer;
+    private final FlowGateway flow;
     private final SyncRuns runs;
     private final SyncSchedule schedule;
     private final boolean catchUp;
@@ -67,20 +65,20 @@ public class SyncLauncher {
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
     @Autowired
-    SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule, ZhichengProperties properties, Clock clock,
+    SyncLauncher(FlowGateway flow, SyncRuns runs, SyncSchedule schedule, ZhichengProperties properties, Clock clock,
                  gx.zhicheng.audit.AuditLog audit) {
-        this(producer, runs, schedule, properties.sync().catchUp(), properties.sync().catchUpPause(), clock, audit);
+        this(flow, runs, schedule, properties.sync().catchUp(), properties.sync().catchUpPause(), clock, audit);
     }
 
-    SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule, boolean catchUp, Duration catchUpPause,
+    SyncLauncher(FlowGateway flow, SyncRuns runs, SyncSchedule schedule, boolean catchUp, Duration catchUpPause,
                  Clock clock) {
-        this(producer, runs, schedule, catchUp, catchUpPause, clock, null);
+        this(flow, runs, schedule, catchUp, catchUpPause, clock, null);
     }
 
-    SyncLauncher(ProducerTemplate producer, SyncRuns runs, SyncSchedule schedule, boolean catchUp, Duration catchUpPause,
+    SyncLauncher(FlowGateway flow, SyncRuns runs, SyncSchedule schedule, boolean catchUp, Duration catchUpPause,
                  Clock clock, gx.zhicheng.audit.AuditLog audit) {
         this.audit = audit;
-        this.producer = producer;
+        this.flow = flow;
         this.runs = runs;
         this.schedule = schedule;
         this.catchUp = catchUp;
@@ -156,7 +154,7 @@ public class SyncLauncher {
             queue(endpoint, endpoint, current);
             return;
         }
-        producer.sendBody(endpoint, null);
+        flow.send(endpoint, Map.of());
     }
 
     /** Keeps a scheduled job for when the run ends; asked for twice meanwhile, it still runs once. */
@@ -204,9 +202,9 @@ public class SyncLauncher {
      */
     public void pullFailed(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        exchange.setProperty(PULL_FAILURE, failure);
+        exchange.setProperty(FlowKeys.PULL_FAILURE, failure);
         log.warn("Sync run {}: {}; reviewing and pushing what the walk stored",
-                exchange.getProperty(SyncRuns.RUN_ID), RunFailure.summary("pull", failure), failure);
+                exchange.getProperty(FlowKeys.RUN_ID), RunFailure.summary("pull", failure), failure);
     }
 
     /** Who started what (issue 24); null only in tests that build a launcher by hand. */
@@ -232,15 +230,21 @@ public class SyncLauncher {
     private void execute(long runId, String kind, OffsetDateTime since) {
         String step = RECHECK.equals(kind) ? "recheck" : "start";
         try {
-            Exchange exchange = new DefaultExchange(producer.getCamelContext());
-            exchange.setProperty(SyncRuns.RUN_ID, runId);
-            if (since != null) {
-                exchange.setProperty("zhichengSince", since);
+            Map<String, Object> properties = new HashMap<>();
+            properties.put(FlowKeys.RUN_ID, runId);
+            properties.put(FlowKeys.SINCE, since);
+            Exchange done;
+            Throwable later;
+            try {
+                done = flow.send(RECHECK.equals(kind) ? "direct:recheck-cycle" : "direct:sync-cycle", properties);
+                later = null;
+            } catch (FlowGateway.RouteFailed failed) {
+                // what the cycle set before it failed (the step, the walk's failure) is still on its exchange
+                done = failed.getExchange();
+                later = failed.getCause();
             }
-            Exchange done = producer.send(RECHECK.equals(kind) ? "direct:recheck-cycle" : "direct:sync-cycle", exchange);
-            step = done.getProperty(STEP, step, String.class);
-            Throwable pull = done.getProperty(PULL_FAILURE, Throwable.class);
-            Throwable later = done.getException();
+            step = done.getProperty(FlowKeys.STEP, step, String.class);
+            Throwable pull = done.getProperty(FlowKeys.PULL_FAILURE, Throwable.class);
             if (pull == null && later == null) {
                 runs.finish(runId, "SUCCEEDED", null);
                 return;

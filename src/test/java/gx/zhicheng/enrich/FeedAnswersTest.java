@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.rules.SiRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +136,6 @@ class FeedAnswersTest {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.getMessage().setBody(answer.getBytes(StandardCharsets.UTF_8));
         answers.si(exchange);
-        return exchange.getProperty(FeedAnswers.SI, Map.class);
+        return exchange.getProperty(FlowKeys.SI_ANSWERS, Map.class);
     }
 }

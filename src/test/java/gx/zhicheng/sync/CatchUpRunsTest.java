@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import gx.zhicheng.flow.FlowGateway;
 import gx.zhicheng.runs.SyncRuns;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class CatchUpRunsTest {
         });
         SyncSchedule everyMinute = new SyncSchedule(List.of(), TestCalendars.defaults(), "* * * * * ?", tickCron,
                 Clock.systemUTC());
-        return new SyncLauncher(producer, runs, everyMinute, catchUp, Duration.ofMillis(pauseMillis), Clock.systemUTC());
+        return new SyncLauncher(new FlowGateway(producer), runs, everyMinute, catchUp, Duration.ofMillis(pauseMillis), Clock.systemUTC());
     }
 
     @Test
