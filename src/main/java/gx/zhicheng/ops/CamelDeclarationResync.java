@@ -6,6 +6,7 @@ import gx.zhicheng.flow.FlowGateway;
 import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.pull.OneDeclaration;
 import gx.zhicheng.remote.RemoteFailures;
+import gx.zhicheng.review.NoSuchDeclaration;
 import gx.zhicheng.rules.Verdict;
 import java.io.IOException;
 import java.util.List;

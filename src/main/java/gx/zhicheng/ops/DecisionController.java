@@ -1,6 +1,7 @@
 package gx.zhicheng.ops;
 
 import gx.zhicheng.audit.AuditLog;
+import gx.zhicheng.review.FindingDecisions;
 import gx.zhicheng.rules.DecisionType;
 import gx.zhicheng.sync.SyncLauncher;
 import gx.zhicheng.web.OfficeScope;

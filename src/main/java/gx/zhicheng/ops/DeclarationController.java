@@ -1,6 +1,7 @@
 package gx.zhicheng.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gx.zhicheng.review.NoSuchDeclaration;
 import gx.zhicheng.web.OfficeScope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;

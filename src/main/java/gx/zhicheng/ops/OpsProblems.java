@@ -1,5 +1,7 @@
 package gx.zhicheng.ops;
 
+import gx.zhicheng.review.FindingDecisions;
+import gx.zhicheng.review.NoSuchDeclaration;
 import gx.zhicheng.sync.SyncLauncher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

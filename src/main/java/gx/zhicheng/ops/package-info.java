@@ -6,8 +6,8 @@
  * PERSONAL_DATA ({@link gx.zhicheng.ops.PersonalData}, which logs every full read). Who may call what is set in
  * gx.zhicheng.web.SecurityConfig; docs/operators.md says it for the offices.
  *
- * <p>Owns the tables {@code falsification_request} and {@code personal_data_access} (docs/tables.md); what it changes
- * elsewhere it asks the owner for (a declaration back in review's queue, a dead letter's push back in the outbox).
+ * <p>Owns the table {@code personal_data_access} (docs/tables.md); what it changes elsewhere it asks the owner for (a
+ * decision on a finding from review's FindingDecisions, a dead letter's push back in the outbox).
  */
 @ApplicationModule(allowedDependencies = {"system", "web", "remote", "runs", "rules", "review", "pull", "push", "sync", "audit", "flow"})
 package gx.zhicheng.ops;

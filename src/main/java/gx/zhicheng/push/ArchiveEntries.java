@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.audit.AuditChain;
 import gx.zhicheng.audit.ChainKind;
+import gx.zhicheng.review.FalsificationArchive;
 import gx.zhicheng.rules.ArchiveEntry;
 import gx.zhicheng.rules.Declaration;
 import java.sql.Date;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * transaction. The record runs three years from the confirmation (记录期为三年).
  */
 @Component
-public class ArchiveEntries {
+public class ArchiveEntries implements FalsificationArchive {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -33,6 +34,7 @@ public class ArchiveEntries {
         this.clock = clock;
     }
 
+    @Override
     public ArchiveEntry recordFalsification(Declaration declaration, String rule) {
         LocalDate recordedOn = LocalDate.now(clock);
         ArchiveEntry entry = new ArchiveEntry(null, declaration.applicant().idNumber(), declaration.applicant().name(),

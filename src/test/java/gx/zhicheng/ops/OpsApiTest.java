@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import gx.zhicheng.mocks.MockedProvince;
+import gx.zhicheng.review.NoSuchDeclaration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
-package gx.zhicheng.ops;
+package gx.zhicheng.review;
 
 /** The platform (or the adapter's store) does not know this declaration; the operator API answers 404. */
-class NoSuchDeclaration extends RuntimeException {
+public class NoSuchDeclaration extends RuntimeException {
 
     private final String declarationId;
 

@@ -1,4 +1,4 @@
-package gx.zhicheng.ops;
+package gx.zhicheng.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -6,17 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.zhicheng.flow.FlowGateway;
 import gx.zhicheng.flow.FlowKeys;
-import gx.zhicheng.push.ArchiveEntries;
-import gx.zhicheng.review.DecisionLog;
-import gx.zhicheng.review.ReviewQueue;
 import gx.zhicheng.rules.Decision;
 import gx.zhicheng.rules.DecisionType;
 import gx.zhicheng.rules.Declaration;
 import gx.zhicheng.rules.Outcome;
 import gx.zhicheng.rules.RuleCode;
 import gx.zhicheng.rules.RuleEngine;
-import gx.zhicheng.web.OfficeScope;
 import gx.zhicheng.system.ZhichengProperties;
+import gx.zhicheng.web.OfficeScope;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -35,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the office on whose behalf it was taken.
  */
 @Service
-class FindingDecisions {
+public class FindingDecisions {
 
     /** What a decision did: applied now, or already in force. */
     public enum Result { APPLIED, ALREADY_APPLIED, AWAITING_APPROVAL }
@@ -65,14 +62,14 @@ class FindingDecisions {
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final DecisionLog log;
-    private final ArchiveEntries archive;
+    private final FalsificationArchive archive;
     private final ReviewQueue queue;
     private final FlowGateway flow;
     private final Clock clock;
     private final boolean secondApprover;
 
     FindingDecisions(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, DecisionLog log,
-                     ArchiveEntries archive, ReviewQueue queue, FlowGateway flow, Clock clock,
+                     FalsificationArchive archive, ReviewQueue queue, FlowGateway flow, Clock clock,
                      ZhichengProperties properties) {
         this.queue = queue;
         this.secondApprover = properties.decisions() == null || properties.decisions().confirmFalsification() == null
