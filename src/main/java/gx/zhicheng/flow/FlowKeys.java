@@ -1,8 +1,5 @@
 package gx.zhicheng.flow;
 
-import gx.zhicheng.remote.RemoteRequest;
-import gx.zhicheng.remote.RemoteRequests;
-
 /**
  * Every exchange property the routes (routes/*.camel.yaml) and the Java beans share, in one place. A route names a
  * property as text ({@code setProperty: name: zhichengMoreToPush}, {@code ${exchangeProperty.zhichengBatch.size()}});
@@ -14,11 +11,9 @@ import gx.zhicheng.remote.RemoteRequests;
  *       and every {@code zhicheng...} word in a route is one of them.</li>
  * </ul>
  * The flow defines no message header of its own: the headers on a message are Camel's and HTTP's (built by
- * RemoteRequests from a {@link RemoteRequest}, the contract's X-App-Key, X-Signature... by the feed signer), which
+ * the remote module's RemoteRequests from a RemoteRequest, the contract's X-App-Key, X-Signature... by the feed signer), which
  * no route names. A header the routes and Java would come to share gets a constant here under the same rule.
  *
- * <p>The two properties of a remote call are defined in remote, which sits below this module and cannot see it; they
- * are listed here so that the steps use them from here.
  */
 public final class FlowKeys {
 
@@ -89,10 +84,10 @@ public final class FlowKeys {
     /** The pushes of the batch the platform accepted, marked SENT together. */
     public static final String ACCEPTED_PUSHES = "zhichengAcceptedPushes";
 
-    // --- a remote call (call-*, send-to-*): defined in remote, see the class comment
+    // --- a remote call (call-*, send-to-*): the remote module's two, here like every other
 
-    /** The request the caller built for the call routes (a RemoteRequest). */
-    public static final String REMOTE_REQUEST = RemoteRequest.PROPERTY;
-    /** The attempts of the current remote call, read by the retry layer. */
-    public static final String REMOTE_ATTEMPTS = RemoteRequests.ATTEMPTS;
+    /** The request the caller built for the call routes (a remote.RemoteRequest). */
+    public static final String REMOTE_REQUEST = "zhichengRemoteRequest";
+    /** The attempts of the current remote call, reset when the call begins; read by the retry layer. */
+    public static final String REMOTE_ATTEMPTS = "zhichengRemoteAttempts";
 }

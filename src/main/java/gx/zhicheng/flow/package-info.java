@@ -6,7 +6,7 @@
  * flow may use it; it knows no step. RoutesNameWhatExistsTest holds the routes to it: a property, bean, method or
  * {@code direct:} endpoint a route names that does not exist fails the build.
  */
-@ApplicationModule(displayName = "flow (the routes' contract)", allowedDependencies = {"system", "remote"})
+@ApplicationModule(displayName = "flow (the routes' contract)", allowedDependencies = {"system"})
 package gx.zhicheng.flow;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package gx.zhicheng.remote;
 
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.system.Hashing;
 import gx.zhicheng.system.ZhichengProperties;
 import java.net.URI;
@@ -26,7 +27,7 @@ public final class FeedSigner {
 
     /** Adds the signature headers of feeds-api.yaml to the attempt {@link RemoteRequests} has just built. */
     public static void sign(Exchange exchange, ZhichengProperties.Feed feed, Clock clock) {
-        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
+        RemoteRequest request = exchange.getProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.class);
         String fullPath = URI.create(feed.baseUrl()).getPath().replaceAll("/$", "") + request.path();
         String timestamp = Long.toString(clock.millis());
         String nonce = nonce();

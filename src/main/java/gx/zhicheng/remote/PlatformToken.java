@@ -2,15 +2,17 @@ package gx.zhicheng.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.zhicheng.flow.FlowGateway;
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.system.ZhichengProperties;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +24,14 @@ public class PlatformToken {
 
     private record Token(String value, Instant refreshAfter) {}
 
-    private final ProducerTemplate producer;
+    private final FlowGateway flow;
     private final ObjectMapper json;
     private final ZhichengProperties.Platform platform;
     private final Clock clock;
     private Token token;
 
-    PlatformToken(ProducerTemplate producer, ObjectMapper json, ZhichengProperties properties, Clock clock) {
-        this.producer = producer;
+    PlatformToken(FlowGateway flow, ObjectMapper json, ZhichengProperties properties, Clock clock) {
+        this.flow = flow;
         this.json = json;
         this.platform = properties.platform();
         this.clock = clock;
@@ -40,7 +42,7 @@ public class PlatformToken {
      * token, a new one after a 401 made {@link #invalidate} forget it.
      */
     public void authorize(Exchange exchange) {
-        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
+        RemoteRequest request = exchange.getProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.class);
         if (request != null && request.credentials() == RemoteRequest.Credentials.BEARER_TOKEN) {
             exchange.getMessage().setHeader("Authorization", "Bearer " + current());
         }
@@ -48,7 +50,7 @@ public class PlatformToken {
 
     /** The token request (route fetch-platform-token): the client credentials go in the form, never in a log. */
     public void request(Exchange exchange) {
-        exchange.setProperty(RemoteRequest.PROPERTY, RemoteRequest.form("/oauth/token", requestForm()));
+        exchange.setProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.form("/oauth/token", requestForm()));
     }
 
     /** Forgets the token after a 401, so that the next call fetches a new one. */
@@ -65,7 +67,7 @@ public class PlatformToken {
         if (token == null || clock.instant().isAfter(token.refreshAfter())) {
             String body;
             try {
-                body = producer.requestBody("direct:fetch-platform-token", null, String.class);
+                body = flow.send("direct:fetch-platform-token", Map.of()).getMessage().getBody(String.class);
             } catch (CamelExecutionException e) {
                 // the token call has had its retries; the platform call waiting for it must not retry them again
                 throw new RemoteFailures.RetriesSpent("platform token", e.getCause() != null ? e.getCause() : e);

@@ -1,5 +1,6 @@
 package gx.zhicheng.remote;
 
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.system.ZhichengProperties;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
@@ -110,7 +111,7 @@ public class RemoteFailures {
      * fails at once as transient; the outbox or the next run takes it.
      */
     public boolean retryAgain(Exchange exchange) {
-        Integer attempts = exchange.getProperty(RemoteRequests.ATTEMPTS, Integer.class);
+        Integer attempts = exchange.getProperty(FlowKeys.REMOTE_ATTEMPTS, Integer.class);
         if (attempts == null || attempts > retry.maxRedeliveries()) {
             return false;
         }

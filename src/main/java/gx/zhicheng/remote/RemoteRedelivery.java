@@ -1,5 +1,6 @@
 package gx.zhicheng.remote;
 
+import gx.zhicheng.flow.FlowKeys;
 import gx.zhicheng.system.ZhichengProperties;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,12 +37,12 @@ class RemoteRedelivery implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         HttpOperationFailedException http = RemoteFailures.httpFailure(RemoteFailures.caught(exchange));
-        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
+        RemoteRequest request = exchange.getProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.class);
         if (http != null && http.getStatusCode() == 401 && request != null
                 && request.credentials() == RemoteRequest.Credentials.BEARER_TOKEN) {
             token.invalidate();
         }
-        Integer attempts = exchange.getProperty(RemoteRequests.ATTEMPTS, Integer.class);
+        Integer attempts = exchange.getProperty(FlowKeys.REMOTE_ATTEMPTS, Integer.class);
         Optional<Duration> asked = failures.retryAfter(http);
         Duration wait = asked.orElseGet(() -> backoff(attempts == null ? 1 : attempts));
         if (asked.isPresent()) {

@@ -14,9 +14,6 @@ import java.util.Map;
 public record RemoteRequest(String method, String path, String query, Map<String, String> headers, byte[] body,
                             Credentials credentials) {
 
-    /** The exchange property that carries the request from the caller to the call routes. */
-    public static final String PROPERTY = "zhichengRemoteRequest";
-
     public enum Credentials { NONE, BEARER_TOKEN, FEED_SIGNATURE }
 
     public RemoteRequest {

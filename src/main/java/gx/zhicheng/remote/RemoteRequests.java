@@ -1,5 +1,6 @@
 package gx.zhicheng.remote;
 
+import gx.zhicheng.flow.FlowKeys;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("remoteRequests")
 public class RemoteRequests {
 
-    /** Attempts of the current call, reset when the call begins; read by the retry layer (RemoteFailures). */
-    public static final String ATTEMPTS = "zhichengRemoteAttempts";
 
     private final Map<String, Counter> sent;
 
@@ -35,11 +34,11 @@ public class RemoteRequests {
 
     /** Start of one call (before its retries): nothing of an earlier call or of the caller goes on the wire. */
     public void begin(Exchange exchange) {
-        if (exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class) == null) {
-            throw new IllegalStateException("no " + RemoteRequest.PROPERTY + " on the exchange: the caller built no request");
+        if (exchange.getProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.class) == null) {
+            throw new IllegalStateException("no " + FlowKeys.REMOTE_REQUEST + " on the exchange: the caller built no request");
         }
         exchange.getMessage().removeHeaders("*");
-        exchange.setProperty(ATTEMPTS, 0);
+        exchange.setProperty(FlowKeys.REMOTE_ATTEMPTS, 0);
     }
 
     public void platform(Exchange exchange) {
@@ -55,9 +54,9 @@ public class RemoteRequests {
     }
 
     private void attempt(Exchange exchange, String remote) {
-        RemoteRequest request = exchange.getProperty(RemoteRequest.PROPERTY, RemoteRequest.class);
-        Integer attempts = exchange.getProperty(ATTEMPTS, Integer.class);
-        exchange.setProperty(ATTEMPTS, attempts == null ? 1 : attempts + 1);
+        RemoteRequest request = exchange.getProperty(FlowKeys.REMOTE_REQUEST, RemoteRequest.class);
+        Integer attempts = exchange.getProperty(FlowKeys.REMOTE_ATTEMPTS, Integer.class);
+        exchange.setProperty(FlowKeys.REMOTE_ATTEMPTS, attempts == null ? 1 : attempts + 1);
         sent.get(remote).increment();
         Message message = exchange.getMessage();
         // Camel's redelivery keeps its counter in these headers; everything else is this attempt's own

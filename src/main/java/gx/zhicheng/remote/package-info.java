@@ -8,7 +8,7 @@
  * routes/remote-call-errors.camel.yaml; the routes of routes/platform-api.camel.yaml and feeds-api.camel.yaml make
  * the calls.
  */
-@ApplicationModule(allowedDependencies = {"system"})
+@ApplicationModule(allowedDependencies = {"system", "flow"})
 package gx.zhicheng.remote;
 
 import org.springframework.modulith.ApplicationModule;
