@@ -45,7 +45,7 @@ class SyncSchedule {
 
     SyncSchedule(List<Phase> phases, EvaluationCalendar calendar, String fallbackCron, String tickCron, Clock clock) {
         for (Phase phase : phases) {
-            List<String> unknown = phase.calendar().stream().filter(m -> !calendar.marks().contains(m)).toList();
+            List<String> unknown = phase.marks().stream().filter(m -> !calendar.marks().contains(m)).toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalStateException("zhicheng.sync.schedule.phases '" + phase.name() + "' follows calendar marks "
                         + unknown + " that no row of the calendar carries (it has " + calendar.marks() + ")");
@@ -93,7 +93,7 @@ class SyncSchedule {
     }
 
     String cronFor(MonthDay day) {
-        return phases.stream().filter(p -> calendar.covers(p.calendar(), day)).map(Phase::cron).findFirst().orElse(fallbackCron);
+        return phases.stream().filter(p -> calendar.covers(p.marks(), day)).map(Phase::cron).findFirst().orElse(fallbackCron);
     }
 
     private static CronExpression cron(String expression) {

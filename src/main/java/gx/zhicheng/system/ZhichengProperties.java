@@ -2,6 +2,7 @@ package gx.zhicheng.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -63,12 +64,15 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
     }
 
     /**
-     * One phase: the marks of the calendar's rows it follows (config/calendar.csv, the one place of the year's dates)
-     * and its cron; the first phase one of whose rows covers the day wins.
+     * One phase: the marks of the calendar's rows it follows (config/calendar.csv, the one place of the year's dates),
+     * separated by commas, and its cron; the first phase one of whose rows covers the day wins. The marks are one
+     * text, not a list, so that an office's own phases replace the defaults' whole: Spring Boot reports a default's
+     * nested list element that an override leaves out as unbound, which stops the start-up.
      */
-    public record Phase(String name, List<String> calendar, String cron) {
-        public Phase {
-            calendar = calendar == null ? List.of() : List.copyOf(calendar);
+    public record Phase(String name, String calendar, String cron) {
+        public List<String> marks() {
+            return calendar == null ? List.of()
+                    : Arrays.stream(calendar.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
         }
     }
 
@@ -169,7 +173,7 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
         require(notBlank(rules.rulesVersion()) && notBlank(rules.officeDirectory())
                         && notBlank(documents.calendar()) && notBlank(documents.entrustedEvaluation()),
                 "zhicheng.rules.rules-version, office-directory and zhicheng.documents.calendar, entrusted-evaluation");
-        require(sync.schedule() == null || sync.schedule().phases().stream().allMatch(p -> notBlank(p.cron()) && !p.calendar().isEmpty()),
+        require(sync.schedule() == null || sync.schedule().phases().stream().allMatch(p -> notBlank(p.cron()) && !p.marks().isEmpty()),
                 "zhicheng.sync.schedule.phases[]: each with a cron and the calendar marks it follows");
         if (security == null) {
             security = new SecurityProperties(List.of());

@@ -23,9 +23,9 @@ class SyncScheduleTest {
             "12-01,12-31,跨年,职改办,NEW_YEAR",
             "01-01,01-31,跨年,职改办,NEW_YEAR");
     private static final List<Phase> PHASES = List.of(
-            new Phase("申报", List.of("DECLARATION"), "0 0/15 * * * ?"),
-            new Phase("评审", List.of("EVALUATION"), "0 0 * * * ?"),
-            new Phase("跨年", List.of("NEW_YEAR"), "0 0 12 * * ?"));
+            new Phase("申报", "DECLARATION", "0 0/15 * * * ?"),
+            new Phase("评审", "EVALUATION", "0 0 * * * ?"),
+            new Phase("跨年", "NEW_YEAR", "0 0 12 * * ?"));
 
     private final SyncSchedule schedule = new SyncSchedule(PHASES, CALENDAR, "0 0 2 * * ?", Clock.systemUTC());
 
@@ -61,7 +61,7 @@ class SyncScheduleTest {
 
     @Test
     void aPhaseFollowingAMarkNoRowCarriesStopsTheStartUpWithItsName() {
-        assertThatThrownBy(() -> new SyncSchedule(List.of(new Phase("评审", List.of("EVALUATON"), "0 0 * * * ?")), CALENDAR,
+        assertThatThrownBy(() -> new SyncSchedule(List.of(new Phase("评审", "EVALUATON", "0 0 * * * ?")), CALENDAR,
                 "0 0 2 * * ?", Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("'评审'").hasMessageContaining("[EVALUATON]");
     }
