@@ -453,6 +453,8 @@ async function refreshSupervision() {
   say('supervision-message', '');
   const s = r.body;
   $('sup-csv').href = '/api/ops/supervision.csv' + (query ? '?' + query : '');
+  // taken at most one refresh interval ago, or at once after a new verdict or decision (docs/operators.md)
+  $('sup-as-of').textContent = '数据截至 ' + time(s.asOf) + '。';
   $('sup-rule').textContent = s.rule;
   const n = (v) => el('td', { class: 'num' }, v === null || v === undefined ? '—' : v);
   const row = (x, city) => el('tr', city ? { class: 'city' } : (x.standsOut || []).length ? { class: 'stands-out' } : {},

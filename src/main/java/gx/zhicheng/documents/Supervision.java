@@ -1,5 +1,6 @@
 package gx.zhicheng.documents;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.List;
  * The city office's supervision of its counties (督导, 七(一): 问题通报, each office's handling counts in its year's
  * evaluation): for the declarations of a year, per review office and per series, what the rules gave them, what
  * waits at the office, how the office decided what the rules sent it and how long it took, and the offices whose
- * figures stand out from the city's ({@link #RULE}, docs/operators.md).
+ * figures stand out from the city's ({@link #RULE}, docs/operators.md). {@code asOf}: when the figures were taken
+ * from the tables (Beijing time) ({@link SupervisionSnapshots} keeps them for a while).
  */
-record Supervision(int year, Row city, List<Row> byOffice, List<Row> bySeries, String rule) {
+record Supervision(int year, OffsetDateTime asOf, Row city, List<Row> byOffice, List<Row> bySeries, String rule) {
 
     /** How an office stands out, in the words of docs/operators.md. */
     static final String RULE = "与全市相比：退回补正率或不予通过率相差超过 20 个百分点（已预审不少于 10 份）；"

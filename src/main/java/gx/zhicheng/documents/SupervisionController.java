@@ -21,10 +21,10 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class SupervisionController {
 
-    private final SupervisionFigures figures;
+    private final SupervisionSnapshots figures;
     private final Clock clock;
 
-    SupervisionController(SupervisionFigures figures, Clock clock) {
+    SupervisionController(SupervisionSnapshots figures, Clock clock) {
         this.figures = figures;
         this.clock = clock;
     }

@@ -88,7 +88,8 @@ class SupervisionFigures {
         }, year);
         List<Decided> decided = jdbc.query(DECISIONS, (rs, i) -> new Decided(rs.getString(1), rs.getString(2),
                 rs.getString(3), minutes(rs), rs.getLong(5)), year, year);
-        double now = clock.instant().getEpochSecond();
+        java.time.OffsetDateTime asOf = java.time.OffsetDateTime.now(clock);
+        double now = asOf.toEpochSecond();
 
         Supervision.Row city = row(null, "全市", counts, waiting, decided, now);
         List<Supervision.Row> byOffice = new ArrayList<>();
@@ -106,7 +107,7 @@ class SupervisionFigures {
         }
         bySeries.sort(Comparator.comparing(Supervision.Row::declarations, Comparator.reverseOrder())
                 .thenComparing(Supervision.Row::code, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Supervision(year, city, byOffice, bySeries, Supervision.RULE);
+        return new Supervision(year, asOf, city, byOffice, bySeries, Supervision.RULE);
     }
 
     private static Long minutes(ResultSet rs) throws SQLException {

@@ -124,12 +124,18 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
      * @param pdfFontFace    the face of a collection (PostScript or family name); unset: its first usable face
      * @param pdfFontFolders where to look when pdfFont is unset; ~ is the home folder
      */
-    /** maxBatch: the most documents one file of a year's batch holds (print page or PDF); more come in parts. */
+    /**
+     * maxBatch: the most documents one file of a year's batch holds (print page or PDF); more come in parts.
+     * supervisionRefresh: how often the supervision figures of the years being looked at are taken again in the
+     * background (they are taken at once after a new verdict or decision); zero: at every read.
+     */
     public record Documents(String calendar, String entrustedEvaluation, Path pdfFont, String pdfFontFace,
-                            List<String> pdfFontFolders, int maxBatch) {
+                            List<String> pdfFontFolders, int maxBatch, Duration supervisionRefresh) {
         public Documents {
             pdfFontFolders = pdfFontFolders == null ? List.of() : List.copyOf(pdfFontFolders);
             require(maxBatch >= 1, "zhicheng.documents.max-batch at least 1");
+            require(supervisionRefresh != null && !supervisionRefresh.isNegative(),
+                    "zhicheng.documents.supervision-refresh (zero or more, e.g. 30s)");
         }
     }
 

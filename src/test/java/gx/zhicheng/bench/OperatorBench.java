@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,7 +126,7 @@ final class OperatorBench {
         String[] officeCodes = Arrays.stream(OFFICES).map(o -> o[0]).toArray(String[]::new);
         String[] officeNames = Arrays.stream(OFFICES).map(o -> o[1]).toArray(String[]::new);
         // skewed: the first offices draw more (h*h/590 for a hash h of i in 0..96); series and offices drawn by hashes
-        // of i, so that they do not follow the outcome (a function of i mod 20)
+        // of i, so that they do not follow the outcome (a function of i / 5 mod 20: every year has the whole mix, where i mod 20 put every VERIFY in 2021 and 2022)
         String office = "(1 + (abs(hashint4(i + 7)::bigint) % 97)::int * (abs(hashint4(i + 7)::bigint) % 97)::int / 590)";
         try (Connection c = connect(settings, schema); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
@@ -133,7 +135,7 @@ final class OperatorBench {
             s.execute(("""
                     CREATE TEMP TABLE seed AS
                     SELECT i, 'GX' || (2020 + i %% 5) || '-' || lpad(i::text, 7, '0') AS id, 2020 + i %% 5 AS yr,
-                           CASE WHEN i %% 20 < 11 THEN 'PASS' WHEN i %% 20 < 16 THEN 'RETURN' WHEN i %% 20 < 18 THEN 'VERIFY'
+                           CASE WHEN (i / 5) %% 20 < 11 THEN 'PASS' WHEN (i / 5) %% 20 < 16 THEN 'RETURN' WHEN (i / 5) %% 20 < 18 THEN 'VERIFY'
                                 ELSE 'REJECT' END AS outcome,
                            %s[%s] AS office, %s[%s] AS office_name,
                            %s[1 + (abs(hashint4(i)::bigint) %% %d)::int] AS series, %s[1 + (i / 3) %% %d] AS level,
@@ -218,18 +220,19 @@ final class OperatorBench {
             // an office stands out); the first tenth's version also has the older verdict, 30 days earlier
             s.execute("""
                     INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by, decided_at,
-                                          office)
+                                          office, decl_year, series, first_verdict_at)
                     SELECT id, 1, CASE WHEN kind IN ('APPROVE', 'REFUSE') THEN 'NO_TITLE_APPROVAL_REQUIRED'
-                                       WHEN i % 2 = 0 THEN 'SI_RECORD_NOT_FOUND' ELSE 'IDENTITY_TYPE_MISMATCH' END,
+                                       WHEN i %% 2 = 0 THEN 'SI_RECORD_NOT_FOUND' ELSE 'IDENTITY_TYPE_MISMATCH' END,
                            kind, '已核实', '{}', 'operator',
-                           reviewed_at + ((abs(hashint4(i + 5)::bigint) % 4320) * CASE WHEN office = 'DAXIN' THEN 4 ELSE 1 END
-                                          || ' minutes')::interval, office
-                      FROM (SELECT seed.*, CASE WHEN abs(hashint4(i + 3)::bigint) % 20 < 2 THEN 'CONFIRM'
-                                                WHEN abs(hashint4(i + 3)::bigint) % 20 < 3 THEN 'CONFIRM_FALSIFICATION'
-                                                WHEN abs(hashint4(i + 3)::bigint) % 20 < 10 THEN 'DISMISS'
-                                                WHEN abs(hashint4(i + 3)::bigint) % 20 < 18 THEN 'APPROVE'
+                           reviewed_at + ((abs(hashint4(i + 5)::bigint) %% 4320) * CASE WHEN office = 'DAXIN' THEN 4 ELSE 1 END
+                                          || ' minutes')::interval, office,
+                           yr, series, CASE WHEN i <= %d THEN reviewed_at - INTERVAL '30 days' ELSE reviewed_at END
+                      FROM (SELECT seed.*, CASE WHEN abs(hashint4(i + 3)::bigint) %% 20 < 2 THEN 'CONFIRM'
+                                                WHEN abs(hashint4(i + 3)::bigint) %% 20 < 3 THEN 'CONFIRM_FALSIFICATION'
+                                                WHEN abs(hashint4(i + 3)::bigint) %% 20 < 10 THEN 'DISMISS'
+                                                WHEN abs(hashint4(i + 3)::bigint) %% 20 < 18 THEN 'APPROVE'
                                                 ELSE 'REFUSE' END AS kind
-                              FROM seed WHERE abs(hashint4(i + 11)::bigint) % 10 = 0 AND NOT withdrawn) decided""");
+                              FROM seed WHERE abs(hashint4(i + 11)::bigint) %% 10 = 0 AND NOT withdrawn) decided""".formatted(older));
             s.execute("""
                     INSERT INTO sync_run (kind, state, started_at, finished_at, pulled, reviewed, passed, returned, verify, rejected,
                                           pushed)
@@ -443,6 +446,24 @@ final class OperatorBench {
         endpoint("statistics?year=" + YEAR + ", county user", calls, k -> call(county, "/api/ops/statistics?year=" + YEAR));
         endpoint("supervision?year=" + YEAR, calls, k -> call(city, "/api/ops/supervision?year=" + YEAR));
         endpoint("supervision.csv?year=" + YEAR, calls, k -> call(city, "/api/ops/supervision.csv?year=" + YEAR));
+        // the view as an office sees it just after a decision anywhere: taken from the tables again, not the snapshot
+        // (SupervisionSnapshots); the decision is recorded before the call, outside the time measured, and stays
+        try (Connection c = connect(settings, schema); PreparedStatement decide = c.prepareStatement("""
+                INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by,
+                                      decided_at, office, decl_year, series, first_verdict_at)
+                SELECT declaration_id, 1, 'SI_RECORD_NOT_FOUND', 'DISMISS', '已核实', '{}', 'bench', CURRENT_TIMESTAMP,
+                       review_office, decl_year, series, CURRENT_TIMESTAMP - INTERVAL '2 hours'
+                  FROM declaration WHERE declaration_id = ?""")) {
+            c.setAutoCommit(true);
+            endpoint("supervision?year=" + YEAR + ", a decision recorded before each call", calls, k -> {
+                try {
+                    decide.setString(1, ids.get(k % ids.size()));
+                    decide.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, k -> call(city, "/api/ops/supervision?year=" + YEAR));
+        }
         endpoint("calendar", calls, k -> call(city, "/api/ops/calendar"));
         endpoint("runs, HTTP Basic (bcrypt per call)", calls, k -> call(script, "/api/ops/runs?limit=20"));
         System.out.printf("  load average after: %s%n", Machine.loadAverage());
@@ -462,12 +483,19 @@ final class OperatorBench {
     }
 
     private static void endpoint(String name, int calls, IntFunction<String> call) {
+        endpoint(name, calls, k -> { }, call);
+    }
+
+    /** {@code before} runs ahead of each call, outside the time measured. */
+    private static void endpoint(String name, int calls, IntConsumer before, IntFunction<String> call) {
         for (int k = 0; k < 5; k++) {
+            before.accept(k);
             call.apply(k);
         }
         long[] nanos = new long[calls];
         long bytes = 0;
         for (int k = 0; k < calls; k++) {
+            before.accept(k);
             long start = System.nanoTime();
             String body = call.apply(k);
             nanos[k] = System.nanoTime() - start;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import gx.zhicheng.system.ZhichengProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -70,7 +71,7 @@ class PdfFontTest {
     void aFontTheSettingsNameMustBeUsableOrTheStartUpStops() {
         assumeTrue(Files.exists(NOTO_CJK), "fonts-noto-cjk is not installed");
         var settings = new ZhichengProperties.Documents("classpath:config/calendar.csv",
-                "classpath:config/entrusted-evaluation.csv", NOTO_CJK, null, List.of(), 200);
+                "classpath:config/entrusted-evaluation.csv", NOTO_CJK, null, List.of(), 200, Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> new DocumentsConfig().documentPdf(settings))
                 .isInstanceOf(IllegalStateException.class)
@@ -81,7 +82,7 @@ class PdfFontTest {
     @Test
     void noFontInTheFoldersLeavesThePdfsOff(@TempDir Path empty) {
         var settings = new ZhichengProperties.Documents("classpath:config/calendar.csv",
-                "classpath:config/entrusted-evaluation.csv", null, null, List.of(empty.toString()), 200);
+                "classpath:config/entrusted-evaluation.csv", null, null, List.of(empty.toString()), 200, Duration.ofSeconds(30));
 
         assertThat(new DocumentsConfig().documentPdf(settings).font()).isEmpty();
     }

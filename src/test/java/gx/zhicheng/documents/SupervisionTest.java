@@ -104,6 +104,7 @@ class SupervisionTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode s = JSON.readTree(answer.getBody());
         assertThat(s.get("year").asInt()).isEqualTo(2033);
+        assertThat(s.get("asOf").asText()).as("when taken, Beijing time").isEqualTo("2022-08-01T10:00:00+08:00");
         // declarations, awaiting, PASS, RETURN, VERIFY, REJECT, waiting, oldest, mean, confirmed, dismissed, approved,
         // refused, median hours
         assertRow(s.get("city"), 7, 1, 2, 1, 2, 1, 2, 10.0, 6.0, 1, 1, 2, 1, 6.0);
