@@ -34,9 +34,11 @@ class MultiInstanceTest {
                 "--zhicheng.outbox.drain-period-ms=1000", "--zhicheng.platform.max-requests-per-second=60");
         try (SyntheticProvince province = new SyntheticProvince(DECLARATIONS, 0)) {
             Process a = AdapterProcess.start(province, work, schema, "instance-a", scheduled);
-            await().atMost(Duration.ofSeconds(90)).until(() -> log(work, "instance-a").contains("Started ZhichengSyncApplication"));
-            Process b = AdapterProcess.start(province, work, schema, "instance-b", scheduled);
+            Process b = null;
             try {
+                // inside the try: an instance A that does not start in time is stopped too, not left running
+                await().atMost(Duration.ofSeconds(90)).until(() -> log(work, "instance-a").contains("Started ZhichengSyncApplication"));
+                b = AdapterProcess.start(province, work, schema, "instance-b", scheduled);
                 await().atMost(Duration.ofSeconds(120)).until(() -> province.pushes().size() >= DECLARATIONS / 4);
                 a.destroyForcibly().waitFor();
                 int atKill = province.pushes().size();
@@ -56,8 +58,10 @@ class MultiInstanceTest {
                 assertThat(log(work, "instance-b")).contains("Sync run");
             } finally {
                 a.destroyForcibly();
-                b.destroy();
-                b.waitFor();
+                if (b != null) {
+                    b.destroy();
+                    b.waitFor();
+                }
             }
         }
     }
