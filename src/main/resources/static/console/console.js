@@ -430,7 +430,7 @@ async function refreshStatistics() {
   $('batch-notices-pdf').href = '/console/notices.pdf?' + withOffice('year=' + year);
   $('batch-letters-pdf').href = '/console/letters.pdf?' + withOffice('year=' + year);
   $('stat-total').textContent = (s.year ? s.year + '年度' : s.from + ' 至 ' + s.to) + '共 ' + s.declarations + ' 份申报有预审意见；'
-    + s.awaitingUnit + ' 份待单位推荐（单位推荐前不预审）。';
+    + s.awaitingUnit + ' 份待单位推荐（单位推荐前不预审）。' + (s.asOf ? '数据截至 ' + time(s.asOf) + '。' : '');
   const rows = (counts, withCode) => counts.map((c) => el('tr', {},
     el('td', {}, c.name, withCode && c.code ? el('span', { class: 'rule' }, ' ' + c.code) : null),
     el('td', { class: 'num' }, c.count)));

@@ -4,6 +4,7 @@ import gx.zhicheng.rules.Labels;
 import gx.zhicheng.rules.Finding;
 import gx.zhicheng.rules.RuleCode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Comparator;
@@ -18,14 +19,20 @@ import java.util.stream.Collectors;
  * finding code (declarations carrying it), by series and by review office. {@code year} is set for a declaration
  * year, {@code from} and {@code to} (declaredOn, both included) for a range. {@code awaitingUnit}: the declarations
  * of the same year or range that wait for their unit's recommendation (rules 2022.2: SUBMITTED, no verdict owed yet),
- * counted beside the others, never in them.
+ * counted beside the others, never in them. {@code asOf}: when they were counted (Beijing time; a year of every
+ * office is kept for a while, {@link FigureSnapshots}).
  */
 record Statistics(Integer year, LocalDate from, LocalDate to, int declarations, List<Count> byOutcome,
-                  List<Count> byRule, List<Count> bySeries, List<Count> byOffice, long awaitingUnit) {
+                  List<Count> byRule, List<Count> bySeries, List<Count> byOffice, long awaitingUnit, OffsetDateTime asOf) {
 
     /** The same counts with the declarations that wait for their unit. */
     Statistics withAwaitingUnit(long count) {
-        return new Statistics(year, from, to, declarations, byOutcome, byRule, bySeries, byOffice, count);
+        return new Statistics(year, from, to, declarations, byOutcome, byRule, bySeries, byOffice, count, asOf);
+    }
+
+    /** The same counts, counted at {@code at}. */
+    Statistics countedAt(OffsetDateTime at) {
+        return new Statistics(year, from, to, declarations, byOutcome, byRule, bySeries, byOffice, awaitingUnit, at);
     }
 
     /** One count; {@code code} is null where there is no code (an office is known by its name). */
@@ -75,7 +82,7 @@ record Statistics(Integer year, LocalDate from, LocalDate to, int declarations, 
         List<Count> byOffice = ranked(sum(groups, g -> g.officeName() == null ? "未注明" : g.officeName()))
                 .entrySet().stream().map(e -> new Count(null, e.getKey(), e.getValue())).toList();
         long declarations = groups.stream().mapToLong(Group::count).sum();
-        return new Statistics(year, from, to, Math.toIntExact(declarations), byOutcome, byRule, bySeries, byOffice, 0);
+        return new Statistics(year, from, to, Math.toIntExact(declarations), byOutcome, byRule, bySeries, byOffice, 0, null);
     }
 
     private static Map<String, Long> sum(List<Group> groups, Function<Group, String> key) {

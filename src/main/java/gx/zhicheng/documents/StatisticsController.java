@@ -4,6 +4,7 @@ import gx.zhicheng.web.OfficeScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,18 +19,21 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The year in numbers: {@code ?year=2022}, or {@code ?from=2022-06-01&to=2022-06-30} (declaredOn, both included);
  * without either, the current year. As JSON and as a CSV download. Counted over the user's offices only;
- * {@code &office=CODE} narrows to one of them (the city office's filter).
+ * {@code &office=CODE} narrows to one of them (the city office's filter). A year of every office (the city office's
+ * read without a filter) comes from {@link FigureSnapshots}; the rest is counted at every read.
  */
 @RestController
 class StatisticsController {
 
     private final LatestVerdictCounts verdicts;
     private final StatisticsGauges gauges;
+    private final FigureSnapshots snapshots;
     private final Clock clock;
 
-    StatisticsController(LatestVerdictCounts verdicts, StatisticsGauges gauges, Clock clock) {
+    StatisticsController(LatestVerdictCounts verdicts, StatisticsGauges gauges, FigureSnapshots snapshots, Clock clock) {
         this.verdicts = verdicts;
         this.gauges = gauges;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -64,15 +68,15 @@ class StatisticsController {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to 不能早于 from");
             }
             return Statistics.counted(null, start, end, verdicts.declaredBetween(start, end, scope))
-                    .withAwaitingUnit(verdicts.awaitingUnitDeclaredBetween(start, end, scope));
+                    .withAwaitingUnit(verdicts.awaitingUnitDeclaredBetween(start, end, scope))
+                    .countedAt(OffsetDateTime.now(clock));
         }
         int y = year != null ? year : LocalDate.now(clock).getYear();
-        Statistics statistics = Statistics.counted(y, null, null, verdicts.ofYear(y, scope))
-                .withAwaitingUnit(verdicts.awaitingUnitOfYear(y, scope));
         if (scope.all()) {
-            gauges.update(statistics); // the year's gauges are these very counts
+            return snapshots.statistics(y);
         }
-        return statistics;
+        return Statistics.counted(y, null, null, verdicts.ofYear(y, scope))
+                .withAwaitingUnit(verdicts.awaitingUnitOfYear(y, scope)).countedAt(OffsetDateTime.now(clock));
     }
 
     private static LocalDate date(String text) {

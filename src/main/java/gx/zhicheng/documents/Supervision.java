@@ -10,7 +10,7 @@ import java.util.List;
  * evaluation): for the declarations of a year, per review office and per series, what the rules gave them, what
  * waits at the office, how the office decided what the rules sent it and how long it took, and the offices whose
  * figures stand out from the city's ({@link #RULE}, docs/operators.md). {@code asOf}: when the figures were taken
- * from the tables (Beijing time) ({@link SupervisionSnapshots} keeps them for a while).
+ * from the tables (Beijing time) ({@link FigureSnapshots} keeps them for a while).
  */
 record Supervision(int year, OffsetDateTime asOf, Row city, List<Row> byOffice, List<Row> bySeries, String rule) {
 

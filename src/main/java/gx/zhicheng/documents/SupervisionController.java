@@ -21,10 +21,10 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class SupervisionController {
 
-    private final SupervisionSnapshots figures;
+    private final FigureSnapshots figures;
     private final Clock clock;
 
-    SupervisionController(SupervisionSnapshots figures, Clock clock) {
+    SupervisionController(FigureSnapshots figures, Clock clock) {
         this.figures = figures;
         this.clock = clock;
     }
@@ -48,6 +48,6 @@ class SupervisionController {
         if (!scope.all()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "督导统计涉及全市各职改部门的申报，只有崇左市职改办的账号可以查看");
         }
-        return figures.ofYear(year != null ? year : LocalDate.now(clock).getYear());
+        return figures.supervision(year != null ? year : LocalDate.now(clock).getYear());
     }
 }

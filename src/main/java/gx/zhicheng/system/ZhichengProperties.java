@@ -126,16 +126,17 @@ public record ZhichengProperties(Platform platform, Feeds feeds, Sync sync, Rech
      */
     /**
      * maxBatch: the most documents one file of a year's batch holds (print page or PDF); more come in parts.
-     * supervisionRefresh: how often the supervision figures of the years being looked at are taken again in the
-     * background (they are taken at once after a new verdict or decision); zero: at every read.
+     * figuresRefresh: how often the figures of a whole year kept between reads (the supervision view, the year's
+     * statistics of every office) are taken again in the background for the years being read (at once after a new
+     * verdict or decision); zero: at every read.
      */
     public record Documents(String calendar, String entrustedEvaluation, Path pdfFont, String pdfFontFace,
-                            List<String> pdfFontFolders, int maxBatch, Duration supervisionRefresh) {
+                            List<String> pdfFontFolders, int maxBatch, Duration figuresRefresh) {
         public Documents {
             pdfFontFolders = pdfFontFolders == null ? List.of() : List.copyOf(pdfFontFolders);
             require(maxBatch >= 1, "zhicheng.documents.max-batch at least 1");
-            require(supervisionRefresh != null && !supervisionRefresh.isNegative(),
-                    "zhicheng.documents.supervision-refresh (zero or more, e.g. 30s)");
+            require(figuresRefresh != null && !figuresRefresh.isNegative(),
+                    "zhicheng.documents.figures-refresh (zero or more, e.g. 30s)");
         }
     }
 

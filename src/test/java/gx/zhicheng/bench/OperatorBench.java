@@ -447,7 +447,7 @@ final class OperatorBench {
         endpoint("supervision?year=" + YEAR, calls, k -> call(city, "/api/ops/supervision?year=" + YEAR));
         endpoint("supervision.csv?year=" + YEAR, calls, k -> call(city, "/api/ops/supervision.csv?year=" + YEAR));
         // the view as an office sees it just after a decision anywhere: taken from the tables again, not the snapshot
-        // (SupervisionSnapshots); the decision is recorded before the call, outside the time measured, and stays
+        // (FigureSnapshots); the decision is recorded before the call, outside the time measured, and stays
         try (Connection c = connect(settings, schema); PreparedStatement decide = c.prepareStatement("""
                 INSERT INTO decision (declaration_id, declaration_version, rule, decision, note, evidence, decided_by,
                                       decided_at, office, decl_year, series, first_verdict_at)

