@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  * The years read within the last hour are taken again in the background every {@code figures-refresh} (30 s): what
  * changes the figures without a verdict or decision (a withdrawal, a declaration stored waiting for its unit,
- * retention) shows within that interval. {@code asOf} on the figures says when they were taken; the console shows
+ * retention), and a verdict whose transaction commits after one with a higher id (the ids are handed out before the
+ * commits), shows within that interval. {@code asOf} on the figures says when they were taken; the console shows
  * it. Each taking is timed ({@code zhicheng.figures.taken}, tagged by view, on /actuator/prometheus). Zero: no
  * snapshot, every read takes the figures.
  */
