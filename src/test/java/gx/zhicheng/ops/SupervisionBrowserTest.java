@@ -58,6 +58,9 @@ class SupervisionBrowserTest {
     void cityOfficeSeesTheSupervisionViewOfItsCounties() throws Exception {
         WebDriverWait wait = patiently();
         logIn(wait, OpsFixtures.OPERATOR, OpsFixtures.OPERATOR_PASSWORD);
+        // the console's script has attached its handlers once it shows the user (a click before that does nothing:
+        // on a loaded machine the sync was then never started)
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "operator"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("start-sync"))).click();
         wait.until(d -> jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE declaration_id = 'GX2022-0001069' "
                 + "AND latest_outcome IS NOT NULL", Integer.class) == 1
@@ -75,6 +78,9 @@ class SupervisionBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sup-series"), "中小学教师"));
         WebElement section = window.browser().findElement(By.id("supervision-section"));
         assertThat(section.getText()).contains("江州区职改办", "工程", "确认", "决定用时中位数");
+        // when the figures kept between reads were taken (FigureSnapshots), here and beside the year's statistics
+        assertThat(window.browser().findElement(By.id("sup-as-of")).getText()).isEqualTo("数据截至 2022-08-01 10:00:00。");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stat-total"), "数据截至 2022-08-01 10:00:00"));
         Path shot = section.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
         Files.createDirectories(Path.of("target"));
         Files.copy(shot, Path.of("target", "supervision.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
