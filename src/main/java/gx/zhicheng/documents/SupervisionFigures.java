@@ -5,6 +5,7 @@ import gx.zhicheng.rules.OfficeDirectory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +89,7 @@ class SupervisionFigures {
         }, year);
         List<Decided> decided = jdbc.query(DECISIONS, (rs, i) -> new Decided(rs.getString(1), rs.getString(2),
                 rs.getString(3), minutes(rs), rs.getLong(5)), year, year);
-        java.time.OffsetDateTime asOf = java.time.OffsetDateTime.now(clock);
+        OffsetDateTime asOf = OffsetDateTime.now(clock);
         double now = asOf.toEpochSecond();
 
         Supervision.Row city = row(null, "全市", counts, waiting, decided, now);
