@@ -160,18 +160,32 @@ class DatabaseOutageTest {
         log.info("DB-OUTAGE tick trigger state after the terminations: {}, fired again at {}", scheduler.getTriggerState(TICK),
                 scheduler.getTrigger(TICK).getPreviousFireTime());
 
-        // Quartz leaves a trigger in ERROR when it cannot read its job: the check puts it back, the log and health say so
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.update(
-                "UPDATE qrtz_triggers SET trigger_state = 'ERROR' WHERE trigger_name = 'sync' AND trigger_group = 'zhicheng' AND trigger_state IN ('WAITING', 'ACQUIRED')") == 1);
-        Date broken = new Date();
-        await().atMost(Duration.ofSeconds(20)).until(() -> fired(broken));
-        // the repair is counted by the check that put the trigger back, which may report after the trigger fired
-        await().atMost(Duration.ofSeconds(20)).until(() -> triggers.health().getDetails().get("repairedAfterError") instanceof Integer n && n >= 1);
+        // Quartz leaves a trigger in ERROR when it cannot read its job: the check puts it back, the log and health say so.
+        // The trigger fires every few seconds, so it is mostly ACQUIRED (about to fire); one put in ERROR then may still
+        // fire, and Quartz sets it WAITING when it has fired, over the ERROR, without the check (a CI run failed so):
+        // such a round proves nothing, and the trigger is put in ERROR again, three rounds at most
+        for (int round = 1; round <= 3 && repairedAfterError() < 1; round++) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.update(
+                    "UPDATE qrtz_triggers SET trigger_state = 'ERROR' WHERE trigger_name = 'sync' AND trigger_group = 'zhicheng' AND trigger_state IN ('WAITING', 'ACQUIRED')") == 1);
+            Date broken = new Date();
+            await().atMost(Duration.ofSeconds(20)).until(() -> fired(broken));
+            // the repair is counted by the check that put the trigger back, which may report after the trigger fired
+            try {
+                await().atMost(Duration.ofSeconds(10)).until(() -> repairedAfterError() >= 1);
+            } catch (org.awaitility.core.ConditionTimeoutException firedWithoutTheCheck) {
+                log.info("DB-OUTAGE round {}: the trigger fired without the check putting it back; again", round);
+            }
+        }
+        assertThat(repairedAfterError()).as("triggers put back by the check").isGreaterThanOrEqualTo(1);
         var health = triggers.health();
         log.info("DB-OUTAGE after a trigger put in ERROR: state {}, fired again at {}, health {} {}", scheduler.getTriggerState(TICK),
                 scheduler.getTrigger(TICK).getPreviousFireTime(), health.getStatus(), health.getDetails());
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat((Integer) health.getDetails().get("repairedAfterError")).isGreaterThanOrEqualTo(1);
+    }
+
+    private int repairedAfterError() {
+        return triggers.health().getDetails().get("repairedAfterError") instanceof Integer n ? n : 0;
     }
 
     private boolean fired(Date after) throws Exception {
